@@ -1,0 +1,30 @@
+# Every target sets up .venv from the pinned versions first, so a fresh clone needs only
+# Python 3.11+, make and git.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build check clean
+
+$(READY): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	@touch $@
+
+serve: $(READY)  ## build the site and serve it at http://127.0.0.1:8000, rebuilding on every change
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+test: $(READY)  ## run every test
+	$(BIN)/python -m pytest
+
+build: $(READY)  ## build the site into site/, failing on any problem or warning
+	$(BIN)/mkdocs build --strict --site-dir site
+
+check: $(READY)  ## check every entry and list all problems, without building
+	@$(BIN)/python -m hooks check
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

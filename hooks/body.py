@@ -1,0 +1,98 @@
+"""What an entry's Markdown body holds: its headings, links and raw HTML, with file lines.
+
+The body is parsed with markdown-it (CommonMark), not searched with regular expressions, so a
+`#` inside a code block is not a heading and a link in a table is still a link. Python-Markdown
+renders the page later; the two agree on everything the checks look at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    """The link target as written (percent-decoding aside)."""
+    line: int
+    image: bool = False
+
+
+@dataclass(frozen=True)
+class Html:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Outline:
+    headings: tuple[Heading, ...]
+    links: tuple[Link, ...]
+    html: tuple[Html, ...]
+
+
+@cache
+def _parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark").enable("table")
+    # markdown-it quietly turns `javascript:` links into text; keep them so the check can name them.
+    parser.validateLink = lambda url: True
+    return parser
+
+
+def outline(body: str, *, first_line: int) -> Outline:
+    """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`."""
+    headings, links, html = [], [], []
+    tokens = _parser().parse(body)
+    for index, token in enumerate(tokens):
+        start = first_line + (token.map[0] if token.map else 0)
+        if token.type == "heading_open":
+            headings.append(Heading(int(token.tag[1]), tokens[index + 1].content.strip(), start))
+        elif token.type == "html_block" and not _is_comment(token.content):
+            html.append(Html(token.content.strip(), start))
+        elif token.type == "inline":
+            line = start
+            for child in token.children or ():
+                if child.type in ("softbreak", "hardbreak"):
+                    line += 1
+                elif child.type == "link_open":
+                    links.append(Link(str(child.attrs.get("href", "")), line))
+                elif child.type == "image":
+                    links.append(Link(str(child.attrs.get("src", "")), line, image=True))
+                elif child.type == "html_inline" and not _is_comment(child.content) \
+                        and not child.content.startswith("</"):
+                    html.append(Html(child.content, line))
+                line += child.content.count("\n") if child.type == "text" else 0
+    return Outline(tuple(headings), tuple(links), tuple(html))
+
+
+def _is_comment(text: str) -> bool:
+    return text.strip().startswith("<!--")
+
+
+_INLINE_TARGET = re.compile(r"(\]\(\s*<?)([^)\s>]+)")
+_REFERENCE_TARGET = re.compile(r"^(\s{0,3}\[[^\]]+\]:\s*<?)(\S+?)(?=>?(\s|$))", re.MULTILINE)
+
+
+def rewrite_links(body: str, targets: dict[str, str]) -> str:
+    """Replace link targets (as the parser reports them) with new ones, keeping the rest as written."""
+    if not targets:
+        return body
+    parser = _parser()
+
+    def replace(match: re.Match) -> str:
+        written = match.group(2)
+        new = targets.get(parser.normalizeLink(written))
+        return match.group(1) + new if new is not None else match.group(0)
+
+    return _REFERENCE_TARGET.sub(replace, _INLINE_TARGET.sub(replace, body))

@@ -1,0 +1,256 @@
+"""All entries of a repository, loaded and checked together.
+
+Some rules need every entry at once (a case study's approaches must exist, titles must differ),
+so entries are loaded as one catalogue. Loading never stops at the first bad file: each file's
+problems are collected and the rest are still read, so one run lists everything to fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from hooks import body as markdown
+from hooks.frontmatter import Document, read
+from hooks.problems import Problem, quote
+from hooks.schema import Kind, Section, kinds, validate
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+PAGES_DIRECTORY = "content"
+"""Hand-written pages, which entries may link to."""
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+@dataclass
+class Entry:
+    """One checked entry: its kind, slug, fields and Markdown body."""
+
+    kind: Kind
+    slug: str
+    path: str
+    """Source file, relative to the repository root."""
+    data: dict
+    body: str
+    outline: markdown.Outline
+
+    @property
+    def title(self) -> str:
+        return self.data["title"]
+
+
+@dataclass
+class Catalogue:
+    """Every entry of every kind, and every problem found in them."""
+
+    root: Path
+    entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    """Entries by kind name, then by slug, sorted by slug."""
+    problems: list[Problem] = field(default_factory=list)
+    pages: frozenset[str] = frozenset()
+    """Hand-written pages (repository-relative paths), for checking links to them."""
+
+    def of(self, kind: str) -> list[Entry]:
+        return list(self.entries.get(kind, {}).values())
+
+    def case_studies_using(self, approach: str) -> list[Entry]:
+        return [entry for entry in self.of("case_study") if approach in entry.data["approaches"]]
+
+
+def source_files(root: Path, kind: Kind) -> list[Path]:
+    """The entry files of one kind; names starting with `_` (templates) are not entries."""
+    return sorted(p for p in (root / kind.directory).glob("*.md") if not p.name.startswith("_"))
+
+
+def watched_paths(root: Path) -> list[Path]:
+    """The folders whose changes should rebuild a live preview."""
+    return [root / kind.directory for kind in kinds().values()]
+
+
+def load(root: Path) -> Catalogue:
+    """Read and check every entry under `root`. Never raises for anything an entry contains."""
+    root = Path(root)
+    catalogue = Catalogue(root, pages=frozenset(
+        p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
+    documents: list[tuple[Kind, Document]] = []
+    for kind in kinds().values():
+        catalogue.entries[kind.name] = {}
+        for file in source_files(root, kind):
+            path = file.relative_to(root).as_posix()
+            doc = read(path, file.read_bytes())
+            if not SLUG.match(file.stem):
+                doc.problems.append(Problem(path, 1, "file", f"the file name {quote(file.stem)} must be "
+                                            f"lower-case letters, digits and single hyphens, like "
+                                            f"{quote(_slugify(file.stem) + '.md')}; rename the file", "bad-slug"))
+            if doc.data is not None:
+                doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
+            documents.append((kind, doc))
+    known = {kind.directory: {f.relative_to(root).as_posix() for f in source_files(root, kind)}
+             for kind in kinds().values()}
+    targets = catalogue.pages | set().union(*known.values())
+    for kind, doc in documents:
+        if doc.body is None:
+            catalogue.problems.extend(doc.problems)
+            continue
+        outline = markdown.outline(doc.body, first_line=doc.body_line)
+        doc.problems.extend(_body_problems(doc.path, kind, outline, targets))
+        if doc.data is not None and not doc.problems:
+            slug = Path(doc.path).stem
+            catalogue.entries[kind.name][slug] = Entry(kind, slug, doc.path, doc.data, doc.body, outline)
+        catalogue.problems.extend(doc.problems)
+    catalogue.problems.extend(_cross_problems(documents))
+    catalogue.problems.sort(key=lambda problem: (problem.path, problem.line))
+    return catalogue
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-entry"
+
+
+def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
+    """Rules across entries: names must be unique, a case study's approaches must exist."""
+    problems = []
+    approaches: dict[str, str] = {}
+    """Every name an approach answers to (slug, title, alias), lower-cased, to its slug."""
+    for kind, doc in documents:
+        if kind.name == "approach" and isinstance(doc.data, dict):
+            slug = Path(doc.path).stem
+            approaches[slug] = slug
+            for name in _names(doc.data):
+                approaches.setdefault(name.lower(), slug)
+
+    for kind in kinds().values():
+        seen: dict[str, str] = {}
+        for doc_kind, doc in documents:
+            if doc_kind is not kind or not isinstance(doc.data, dict):
+                continue
+            for name in _names(doc.data):
+                other = seen.setdefault(name.lower(), doc.path)
+                if other != doc.path:
+                    line = doc.line_of(("title",) if name == doc.data.get("title") else ("aliases",))
+                    problems.append(Problem(doc.path, line, "title", f"{quote(name)} is already the title or "
+                                            f"another name of {other}; give each {kind.label.lower()} its own "
+                                            "name, or merge the two", "duplicate-title"))
+
+    for kind, doc in documents:
+        if kind.name != "case_study" or not isinstance(doc.data, dict):
+            continue
+        named = doc.data.get("approaches")
+        for index, slug in enumerate(named if isinstance(named, list) else []):
+            if not isinstance(slug, str) or slug in approaches.values():
+                continue
+            near = approaches.get(slug.strip().lower())
+            if near is None:
+                close = difflib.get_close_matches(slug.lower(), list(approaches), n=1, cutoff=0.6)
+                near = approaches[close[0]] if close else None
+            advice = f"did you mean {quote(near)}?" if near else \
+                f"use one of: {', '.join(sorted(set(approaches.values())))}, or add the approach first"
+            problems.append(Problem(doc.path, doc.line_of(("approaches", index)), f"approaches[{index}]",
+                                    f"{quote(slug)} is not an approach in approaches/; {advice}", "unknown-approach"))
+    return problems
+
+
+def _names(data: dict) -> list[str]:
+    names = [data.get("title")] + (data.get("aliases") if isinstance(data.get("aliases"), list) else [])
+    return [name for name in names if isinstance(name, str)]
+
+
+def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: set[str]) -> list[Problem]:
+    problems = [Problem(path, html.line, "body", f"raw HTML ({_short(html.text)}) is not allowed; "
+                        "use Markdown instead", "raw-html") for html in outline.html]
+    for link in outline.links:
+        scheme = urlsplit(link.href).scheme.lower()
+        if scheme and scheme not in LINK_SCHEMES:
+            problems.append(Problem(path, link.line, "body", f"the link {quote(_short(link.href))} uses "
+                                    f"'{scheme}:'; links must start with https://, http:// or mailto:, "
+                                    "or be relative to this file", "link-scheme"))
+        elif not scheme and resolve(path, link.href) not in targets | {None, ""}:
+            target = resolve(path, link.href)
+            near = difflib.get_close_matches(target, sorted(targets), n=1, cutoff=0.7)
+            advice = f"did you mean {quote(posixpath.relpath(near[0], posixpath.dirname(path)))}?" if near \
+                else "check the file name; links are relative to this file"
+            problems.append(Problem(path, link.line, "body", f"the link {quote(link.href)} points to "
+                                    f"{target}, which does not exist; {advice}", "broken-link"))
+    problems.extend(_section_problems(path, kind.sections, outline.headings))
+    return problems
+
+
+def resolve(path: str, href: str) -> str | None:
+    """The repository path a relative link points to; "" for a link within the page."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return None
+    target = unquote(parts.path)
+    if not target:
+        return ""
+    if target.startswith("/"):
+        return target
+    return posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _section_problems(path: str, sections: tuple[Section, ...], headings: tuple[markdown.Heading, ...],
+                      *, level: int = 2, end_line: int | None = None) -> list[Problem]:
+    """The body's headings at `level` must be `sections`, all of them, in order."""
+    if not sections:
+        return []
+    problems = []
+    wanted = [s.title for s in sections]
+    wanted_keys = [_key(t) for t in wanted]
+    found = [h for h in headings if h.level == level]
+    found_keys = [_key(h.text) for h in found]
+    heading_marks = "#" * level
+    for heading in headings:
+        if heading.level < level:
+            problems.append(Problem(path, heading.line, "body", f"the heading {quote(heading.text)} is level "
+                                    f"{heading.level}; the page title comes from the title field, so start "
+                                    f"sections with {heading_marks}", "unknown-section"))
+    for heading in found:
+        if _key(heading.text) not in wanted_keys:
+            near = difflib.get_close_matches(heading.text, wanted, n=1, cutoff=0.6)
+            advice = f"did you mean {quote(near[0])}?" if near else f"the sections are: {'; '.join(wanted)}"
+            problems.append(Problem(path, heading.line, "body", f"{quote(heading.text)} is not one of the "
+                                    f"sections; {advice}", "unknown-section"))
+    for index, heading in enumerate(found):
+        if found_keys[index] in wanted_keys and found_keys[index] in found_keys[:index]:
+            problems.append(Problem(path, heading.line, "body", f"the section {quote(heading.text)} appears "
+                                    "more than once; merge the two", "section-order"))
+    if not any(key in wanted_keys for key in found_keys):
+        return problems + [Problem(path, end_line or (headings[0].line if headings else 1), "body",
+                                   "the required sections are missing; add these headings, in this order: "
+                                   + "; ".join(f"{heading_marks} {title}" for title in wanted), "missing-section")]
+    present = list(dict.fromkeys(key for key in found_keys if key in wanted_keys))
+    for index, section in enumerate(sections):
+        if wanted_keys[index] not in found_keys:
+            following = next((h.line for h in found if _key(h.text) in wanted_keys[index + 1:]), end_line)
+            problems.append(Problem(path, following or (found[-1].line if found else 1), "body",
+                                    f"the section {quote(heading_marks + ' ' + section.title)} is missing; "
+                                    f"add it{' before this line' if following else ''}: {section.guidance}",
+                                    "missing-section"))
+    expected_order = [key for key in wanted_keys if key in present]
+    if present != expected_order:
+        first_wrong = next(i for i, (a, b) in enumerate(zip(present, expected_order)) if a != b)
+        heading = next(h for h in found if _key(h.text) == present[first_wrong])
+        problems.append(Problem(path, heading.line, "body", f"the section {quote(heading.text)} is out of "
+                                f"order; the order is: {'; '.join(wanted)}", "section-order"))
+    for index, section in enumerate(sections):
+        if not section.subsections or wanted_keys[index] not in found_keys:
+            continue
+        start = found[found_keys.index(wanted_keys[index])]
+        after = [h.line for h in found if h.line > start.line]
+        inside = tuple(h for h in headings if h.line > start.line and (not after or h.line < after[0])
+                       and h.level > level)
+        problems.extend(_section_problems(path, section.subsections, inside, level=level + 1,
+                                          end_line=after[0] if after else None))
+    return problems
+
+
+def _key(title: str) -> str:
+    return " ".join(title.lower().rstrip(":").split())

@@ -1,0 +1,46 @@
+"""`python -m hooks check`: check every entry without building the site.
+
+Prints one line per problem, then a count, and exits 1 if there were any, so a contributor (or
+CI) sees everything to fix in one run. On GitHub Actions each problem is also printed as a
+workflow command, which shows it against the changed line in the pull request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from hooks import catalogue
+from hooks.schema import kinds
+
+
+def check(root: Path, *, out=sys.stdout, annotate: bool = False) -> int:
+    """Check the entries under `root`, print the problems, and return the exit status."""
+    result = catalogue.load(root)
+    for problem in result.problems:
+        print(problem, file=out)
+    if annotate:
+        for problem in result.problems:
+            print(problem.annotation(), file=out)
+    files = len({problem.path for problem in result.problems})
+    if result.problems:
+        print(f"{len(result.problems)} problem{'s' * (len(result.problems) != 1)} in {files} "
+              f"file{'s' * (files != 1)}. Each line gives the file, the line, the field and what to do.",
+              file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{len(result.of(kind.name))} {kind.plural if len(result.of(kind.name)) != 1 else kind.label.lower()}"
+                       for kind in kinds().values())
+    print(f"All entries are valid: {counts}.", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m hooks", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_command = commands.add_parser("check", help="check every entry and list all problems")
+    check_command.add_argument("--root", type=Path, default=Path.cwd(),
+                               help="the repository root (default: the current folder)")
+    args = parser.parse_args(argv)
+    return check(args.root, annotate=os.environ.get("GITHUB_ACTIONS") == "true")

@@ -1,0 +1,49 @@
+"""The MkDocs adapter: each build event handed to the core in a few lines.
+
+This is the only file that knows MkDocs. Loading, checking and rendering live in the core, so the
+same checks run in `make check`, the tests and the build, and the hub can change engines by
+replacing this file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from hooks import catalogue, render
+
+_generated: set[str] = set()
+"""Pages this build generated from entries: their HTML is sanitised."""
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def on_files(files: Files, config) -> Files:
+    """Check every entry; on any problem fail with all of them, else add the generated pages."""
+    result = catalogue.load(_root(config))
+    if result.problems:
+        raise PluginError(f"{len(result.problems)} problems in the entries; nothing was built:\n"
+                          + "\n".join(map(str, result.problems)))
+    _generated.clear()
+    for page in render.pages(result):
+        file = File.generated(config, page.src_uri, content=page.markdown)
+        file.edit_uri = (os.path.relpath(_root(config) / page.source, config.docs_dir).replace(os.sep, "/")
+                         if page.source else None)
+        files.append(file)
+        _generated.add(page.src_uri)
+    return files
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    return render.sanitise(html) if page.file.src_uri in _generated else html
+
+
+def on_serve(server, config, builder):
+    for path in catalogue.watched_paths(_root(config)):
+        server.watch(str(path))
+    return server

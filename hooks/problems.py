@@ -1,0 +1,94 @@
+"""Problems found in entries, and the one way they are printed.
+
+A contributor fixes what they can find, so every problem carries the file, the line, the field
+and a rule id that stays stable across releases (the contributing guide and the tests refer to
+it). Rule ids are declared here once, each with what it catches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RULES: dict[str, str] = {
+    # Reading the file
+    "not-utf8": "the file is not saved as UTF-8 text",
+    "too-large": "the file is over the size limit",
+    "no-front-matter": "the file does not start with a front matter block",
+    "unclosed-front-matter": "the front matter block has no closing --- line",
+    "tab": "a tab character in the front matter",
+    "yaml-syntax": "the front matter is not valid YAML",
+    "yaml-anchor": "a YAML anchor or alias",
+    "duplicate-key": "the same field given twice",
+    "not-a-mapping": "the front matter is not a list of fields",
+    # The fields, from the schema
+    "missing-field": "a required field is missing",
+    "unknown-field": "a field the schema does not declare",
+    "wrong-type": "a value of the wrong kind (text, list, number, true/false)",
+    "bad-value": "a value outside the allowed ones",
+    "bad-date": "a date not written as YYYY-MM-DD",
+    "bad-email": "a malformed email address",
+    "bad-url": "a malformed web address",
+    "too-short": "a value or list shorter than the schema allows",
+    "too-long": "a value or list longer than the schema allows",
+    "repeated-value": "the same value listed twice",
+    # Across entries
+    "bad-slug": "a file name that is not a valid slug",
+    "unknown-approach": "a case study names an approach that has no entry",
+    "duplicate-title": "two entries with the same title or name",
+    # The Markdown body
+    "missing-section": "a required section is missing",
+    "section-order": "the sections are not in the required order",
+    "unknown-section": "a heading that is not one of the required sections",
+    "raw-html": "raw HTML in the Markdown",
+    "link-scheme": "a link that is not http, https, mailto or relative",
+    "broken-link": "a relative link to a file that does not exist",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one entry, with enough context to fix it without reading code."""
+
+    path: str
+    """The file, relative to the repository root, with forward slashes."""
+    line: int
+    """1-based line in the file: the YAML node's line, or the Markdown line."""
+    field: str
+    """The field path (`settings[1]`, `contact.email`), or `body` or `file`."""
+    message: str
+    """Plain words: what is wrong and what to do."""
+    rule: str
+    """A stable id from `RULES`."""
+
+    def __post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise ValueError(f"unknown rule id {self.rule!r}; declare it in RULES")
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.field}: {self.message} [{self.rule}]"
+
+    def annotation(self) -> str:
+        """The problem as a GitHub Actions workflow command, so it shows on the changed line."""
+        message = f"{self.field}: {self.message} [{self.rule}]"
+        for char, escaped in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
+            message = message.replace(char, escaped)
+        return f"::error file={self.path},line={self.line}::{message}"
+
+
+def field_path(parts: tuple | list) -> str:
+    """Write a path of keys and indexes the way a contributor reads it: `references[0].url`."""
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def quote(value: object) -> str:
+    """Show a value in a message as the contributor wrote it."""
+    if isinstance(value, str):
+        return repr(value) if "'" not in value else f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    return str(value)

@@ -1,0 +1,123 @@
+"""Turning a checked catalogue into the site's Markdown pages, and cleaning the HTML they become.
+
+Pages are rendered from Jinja templates to Markdown, not HTML, so the site engine still does the
+headings, the table of contents, search and the theme. Values from entries are escaped for
+Markdown here; the HTML the engine makes of them is sanitised again by `sanitise`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import jinja2
+import nh3
+
+from hooks import body as markdown
+from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
+from hooks.schema import kinds, vocabularies
+
+TEMPLATES = Path(__file__).parent / "templates"
+EVIDENCE_PAGE = "evidence-levels.md"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: where it goes in the site, its Markdown, and the file it comes from."""
+
+    src_uri: str
+    """Path within the site's source tree, like `case-studies/x.md`."""
+    markdown: str
+    source: str | None = None
+    """The repository file to edit to change the page, if there is one."""
+
+
+def site_path(entry: Entry) -> str:
+    return f"{entry.kind.site_directory}/{entry.slug}.md"
+
+
+def index_path(kind_name: str) -> str:
+    return f"{kinds()[kind_name].site_directory}/index.md"
+
+
+def pages(catalogue: Catalogue) -> list[Page]:
+    """Every generated page of the site: one per entry, an index per kind, the evidence levels."""
+    result = []
+    for kind in kinds().values():
+        entries = catalogue.of(kind.name)
+        for entry in entries:
+            result.append(Page(site_path(entry), _render(f"{kind.name}.md.j2", site_path(entry), entry=entry,
+                                                         body=_site_body(entry, catalogue), catalogue=catalogue),
+                               entry.path))
+        result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
+                                                          kind=kind, entries=entries, catalogue=catalogue)))
+    result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
+    return result
+
+
+def _site_body(entry: Entry, catalogue: Catalogue) -> str:
+    """The entry's body with links written relative to its source file re-pointed at the site's pages."""
+    by_source = {e.path: site_path(e) for kind in kinds().values() for e in catalogue.of(kind.name)}
+    here = posixpath.dirname(site_path(entry))
+    targets = {}
+    for link in entry.outline.links:
+        target = resolve(entry.path, link.href)
+        if not target:
+            continue
+        page = by_source.get(target) or target.removeprefix(f"{PAGES_DIRECTORY}/")
+        fragment = link.href.partition("#")[2]
+        targets[link.href] = posixpath.relpath(page, here) + (f"#{fragment}" if fragment else "")
+    return markdown.rewrite_links(entry.body, targets)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
+
+
+def escape(value: object) -> str:
+    """Text from an entry, made safe to place in Markdown: it shows as written and adds no markup."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False))
+
+
+def long_date(value: str) -> str:
+    """`2025-12-31` as `31 December 2025`, the form UK readers expect."""
+    day = date.fromisoformat(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
+                             autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(md=escape, long_date=long_date, json=lambda v: json.dumps(v, ensure_ascii=False))
+    env.globals.update(vocabularies=vocabularies(), kinds=kinds(), site_path=site_path,
+                       evidence_page=EVIDENCE_PAGE)
+    return env
+
+
+def _render(template: str, src_uri: str, **context) -> str:
+    here = posixpath.dirname(src_uri)
+
+    def link(target: str) -> str:
+        """A link from this page to another page of the site, as the engine expects it."""
+        return posixpath.relpath(target, here or ".")
+
+    return _environment().get_template(template).render(link=link, **context)
+
+
+_TAGS = {"a", "abbr", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "h1", "h2",
+         "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "pre", "span", "strong", "sub", "summary",
+         "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
+_ATTRIBUTES = {"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
+               "th": {"style"}, "td": {"style"}, "ol": {"start"}}
+
+
+def sanitise(page_html: str) -> str:
+    """Drop anything from rendered entry HTML that Markdown should never have produced."""
+    return nh3.clean(page_html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes={"http", "https", "mailto"},
+                     link_rel=None, filter_style_properties={"text-align"})
