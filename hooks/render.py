@@ -92,7 +92,7 @@ def long_date(value: str) -> str:
 
 @cache
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
                              autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=escape, long_date=long_date, json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals.update(vocabularies=vocabularies(), kinds=kinds(), site_path=site_path,

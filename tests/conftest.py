@@ -1,0 +1,53 @@
+"""Shared test helpers: a small valid repository to break, and a way to build it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def make_repo(destination: Path, *overlays: Path) -> Path:
+    """A repository at `destination`: the valid base fixture, with each overlay's files laid over it."""
+    shutil.copytree(FIXTURES / "base", destination)
+    for overlay in overlays:
+        shutil.copytree(overlay, destination, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("expected.txt"))
+    return destination
+
+
+def write_entry(root: Path, path: str, text: str | bytes) -> Path:
+    """Write one file of the repository, creating its folder."""
+    file = root / path
+    file.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        file.write_bytes(text)
+    else:
+        file.write_text(text, encoding="utf-8")
+    return file
+
+
+def build(root: Path, site: Path) -> subprocess.CompletedProcess:
+    """Build `root` as the real site is built: the project's config, theme overrides and hooks."""
+    if root != ROOT:
+        for name in ("mkdocs.yml", "overrides", "hooks"):
+            if not (root / name).exists():
+                (root / name).symlink_to(ROOT / name)
+        for page in (ROOT / "content").glob("*.md"):
+            if not (root / "content" / page.name).exists():
+                write_entry(root, f"content/{page.name}", f"# {page.stem.title()}\n")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                           "-d", str(site)], capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path / "repo")
