@@ -122,7 +122,7 @@ def _parse(doc: Document, text: str, *, first_line: int) -> None:
     try:
         loader = StrictLoader(text)
         try:
-            _report_anchors(doc, text, first_line)
+            _report_hidden_yaml(doc, text, first_line)
             node = loader.get_single_node()
             doc.data = _to_data(doc, loader, node, (), first_line) if node is not None else None
         finally:
@@ -150,15 +150,20 @@ def _parse(doc: Document, text: str, *, first_line: int) -> None:
     doc.lines.setdefault((), first_line)
 
 
-def _report_anchors(doc: Document, text: str, first_line: int) -> None:
-    """Report every anchor (&name) and alias (*name): they copy values invisibly."""
+def _report_hidden_yaml(doc: Document, text: str, first_line: int) -> None:
+    """Report anchors (&name), aliases (*name) and tags (!!type): they change values invisibly."""
     for event in yaml.parse(text, Loader=StrictLoader):
+        line = first_line + event.start_mark.line
+        tag = getattr(event, "tag", None)
+        if tag is not None and not isinstance(event, yaml.DocumentStartEvent):
+            doc.problems.append(Problem(doc.path, line, "front matter", f"'{tag}' is a YAML tag; remove it. "
+                                        "If the value starts with !, put it in quotes", "yaml-syntax"))
         name = getattr(event, "anchor", None)
         if name is None:
             continue
         symbol = "*" if isinstance(event, yaml.AliasEvent) else "&"
         doc.problems.append(Problem(
-            doc.path, first_line + event.start_mark.line, "front matter",
+            doc.path, line, "front matter",
             f"'{symbol}{name}' is a YAML {'alias' if symbol == '*' else 'anchor'}; write the value out in full. "
             "If the value starts with * or &, put it in quotes", "yaml-anchor"))
 

@@ -40,9 +40,11 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
         for name in ("mkdocs.yml", "overrides", "hooks"):
             if not (root / name).exists():
                 (root / name).symlink_to(ROOT / name)
-        for page in (ROOT / "content").glob("*.md"):
-            if not (root / "content" / page.name).exists():
-                write_entry(root, f"content/{page.name}", f"# {page.stem.title()}\n")
+        for page in (ROOT / "content").rglob("*"):
+            mirror = root / "content" / page.relative_to(ROOT / "content")
+            if page.is_file() and not mirror.exists():
+                mirror.parent.mkdir(parents=True, exist_ok=True)
+                mirror.symlink_to(page)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                            "-d", str(site)], capture_output=True, text=True,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)

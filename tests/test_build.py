@@ -1,0 +1,176 @@
+"""The build: generated pages, cross-links and edit links; a bad entry stops it with every problem."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, build, make_repo, write_entry
+from hooks import catalogue
+from hooks.render import escape
+
+REPO_URL = "https://github.com/shared-learning-hub/hub"
+
+
+class Tags(HTMLParser):
+    """The start tags of a page with their attributes."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def hrefs(self) -> list[str]:
+        return [attrs["href"] for tag, attrs in self.tags if tag == "a" and "href" in attrs]
+
+
+def page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Path:
+    root = make_repo(tmp_path_factory.mktemp("fixture") / "repo")
+    site = root.parent / "site"
+    result = build(root, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_each_entry_gets_a_page_with_an_edit_link_to_its_source(fixture_site):
+    approach = Tags(page(fixture_site, "approaches/peer-huddles"))
+    study = Tags(page(fixture_site, "case-studies/huddles-on-ward-7"))
+    assert f"{REPO_URL}/edit/main/approaches/peer-huddles.md" in approach.hrefs()
+    assert f"{REPO_URL}/edit/main/case_studies/huddles-on-ward-7.md" in study.hrefs()
+
+
+def test_hand_written_pages_edit_their_file_in_content(fixture_site):
+    assert f"{REPO_URL}/edit/main/content/about.md" in Tags(page(fixture_site, "about")).hrefs()
+
+
+def test_generated_listings_have_no_edit_link(fixture_site):
+    assert not any("/edit/" in href for href in Tags(page(fixture_site, "approaches")).hrefs())
+
+
+def test_case_study_links_its_approaches_and_approach_lists_its_case_studies(fixture_site):
+    assert "../../approaches/peer-huddles/" in Tags(page(fixture_site, "case-studies/huddles-on-ward-7")).hrefs()
+    assert "../../case-studies/huddles-on-ward-7/" in Tags(page(fixture_site, "approaches/peer-huddles")).hrefs()
+
+
+def test_links_in_a_body_are_repointed_from_the_source_tree_to_the_site(fixture_site):
+    study = Tags(page(fixture_site, "case-studies/huddles-on-ward-7")).hrefs()
+    assert "../../approaches/peer-huddles/#what-it-is" in study
+    assert "../../about/" in Tags(page(fixture_site, "approaches/peer-huddles")).hrefs()
+
+
+def test_indexes_list_every_entry(fixture_site):
+    assert "peer-huddles/" in Tags(page(fixture_site, "approaches")).hrefs()
+    assert "huddles-on-ward-7/" in Tags(page(fixture_site, "case-studies")).hrefs()
+
+
+def test_fields_are_shown_with_their_labels(fixture_site):
+    html = page(fixture_site, "case-studies/huddles-on-ward-7")
+    for text in ("Example Hospital NHS Trust", "NHS acute trust", "Acute hospital wards", "London",
+                 "Commitment 6: Actively respond to what matters most to our staff and colleagues",
+                 "1 March 2024", "updated 15 January 2025", "mailto:a.person@example.nhs.uk"):
+        assert text in html
+    assert "Peer-led. Leads take a half-day course" in page(fixture_site, "approaches/peer-huddles")
+
+
+def test_nav_lists_sections_not_entries(fixture_site):
+    nav = page(fixture_site, "")
+    start = nav.index('<nav class="md-nav md-nav--primary"')
+    nav = nav[start:nav.index("md-sidebar--secondary", start)]
+    assert "Case studies" in nav and "peer-huddles" not in nav and "huddles-on-ward-7" not in nav
+
+
+def test_no_page_asks_a_third_party_for_anything(fixture_site):
+    for html_file in fixture_site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert 'data-md-component="source"' not in html, "Material would fetch repository facts from GitHub"
+        for tag, attrs in Tags(html).tags:
+            loaded = attrs.get("src") if tag in ("script", "img", "iframe") else \
+                attrs.get("href") if tag == "link" and attrs.get("rel") != "canonical" else None
+            assert not loaded or not re.match(r"^(https?:)?//", loaded), f"{html_file}: {tag} loads {loaded}"
+
+
+def test_entry_text_cannot_inject_markup(tmp_path):
+    root = make_repo(tmp_path / "repo")
+    study = root / "case_studies/huddles-on-ward-7.md"
+    study.write_text(study.read_text().replace(
+        "organisation: Example Hospital NHS Trust",
+        'organisation: "Trust <script>alert(1)</script> & *Partners* [x](javascript:alert(1))"'))
+    site = tmp_path / "site"
+    assert build(root, site).returncode == 0
+    html = page(site, "case-studies/huddles-on-ward-7")
+    assert "<script>alert(1)" not in html
+    assert "Trust &lt;script&gt;alert(1)&lt;/script&gt; &amp; *Partners* [x](javascript:alert(1))" in html
+
+
+def test_escape_keeps_text_as_written():
+    assert escape("A <b> & *c* [d](e) #1") == r"A &lt;b&gt; &amp; \*c\* \[d\]\(e\) \#1"
+
+
+def test_a_bad_entry_fails_the_build_with_every_problem_and_publishes_nothing(tmp_path):
+    root = make_repo(tmp_path / "repo", FIXTURES / "rules/bad-value", FIXTURES / "rules/duplicate-title")
+    write_entry(root, "case_studies/second.md", "no front matter\n")
+    site = tmp_path / "site"
+    result = build(root, site)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    expected = [str(p) for p in catalogue.load(root).problems]
+    assert len(expected) == 3
+    for line in expected:
+        assert line in result.stderr
+    assert not list(site.rglob("*.html"))
+
+
+def test_the_real_site_builds_strictly_with_a_page_per_entry(tmp_path):
+    site = tmp_path / "site"
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    real = catalogue.load(ROOT)
+    for entry in real.of("approach") + real.of("case_study"):
+        html = page(site, f"{entry.kind.site_directory}/{entry.slug}")
+        assert f"{REPO_URL}/edit/main/{entry.path}" in Tags(html).hrefs()
+    for entry in real.of("case_study"):
+        hrefs = Tags(page(site, f"case-studies/{entry.slug}")).hrefs()
+        assert all(f"../../approaches/{slug}/" in hrefs for slug in entry.data["approaches"])
+
+
+def run_check(root: Path, **env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "hooks", "check", "--root", str(root)], capture_output=True,
+                          text=True, env={**os.environ, "GITHUB_ACTIONS": "", **env}, check=False)
+
+
+def test_check_lists_every_problem_and_exits_1(tmp_path):
+    root = make_repo(tmp_path / "repo", FIXTURES / "rules/bad-value", FIXTURES / "rules/duplicate-title")
+    result = run_check(root)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        *(FIXTURES / "rules/duplicate-title/expected.txt").read_text().splitlines(),
+        *(FIXTURES / "rules/bad-value/expected.txt").read_text().splitlines()]
+    assert "2 problems in 2 files" in result.stderr
+
+
+def test_check_on_github_actions_adds_annotations(tmp_path):
+    root = make_repo(tmp_path / "repo", FIXTURES / "rules/bad-value")
+    result = run_check(root, GITHUB_ACTIONS="true")
+    assert result.stdout.splitlines()[-1] == (
+        "::error file=case_studies/huddles-on-ward-7.md,line=6::settings[1]: 'maternty' is not a known "
+        "setting; did you mean 'maternity'? [bad-value]")
+
+
+def test_check_passes_on_a_valid_repository(repo):
+    result = run_check(repo)
+    assert result.returncode == 0 and result.stdout == ""
+    assert "1 approach, 1 case study" in result.stderr

@@ -1,0 +1,109 @@
+"""The schemas are the one definition of every field: complete, consistent, and self-checking."""
+
+from __future__ import annotations
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from hooks.schema import FORMATS, _schema_file, _validator, kinds, vocabularies
+
+
+def properties(schema: dict, path: str = ""):
+    """Every declared property in a schema, nested ones included, as (path, schema)."""
+    for name, spec in schema.get("properties", {}).items():
+        yield f"{path}{name}", spec
+        yield from properties(spec, f"{path}{name}.")
+        yield from properties(spec.get("items", {}), f"{path}{name}[].")
+
+
+SCHEMAS = {name: kind.schema for name, kind in kinds().items()}
+SCHEMAS["common"] = _schema_file("common.yml")
+PROPERTIES = [(f"{kind}:{path}", spec) for kind, schema in SCHEMAS.items()
+              for defs in [schema, *schema.get("$defs", {}).values()] for path, spec in properties(defs)]
+
+
+@pytest.mark.parametrize("schema", SCHEMAS.values(), ids=SCHEMAS.keys())
+def test_schema_is_valid_draft_2020_12(schema):
+    Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("path,spec", PROPERTIES, ids=[p for p, _ in PROPERTIES])
+def test_every_field_has_title_description_and_example(path, spec):
+    missing = [key for key in ("title", "description", "example") if not spec.get(key)]
+    assert not missing, f"{path} lacks {missing}"
+
+
+def objects(schema):
+    if isinstance(schema, dict):
+        if schema.get("type") == "object":
+            yield schema
+        for value in schema.values():
+            yield from objects(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            yield from objects(item)
+
+
+@pytest.mark.parametrize("schema", SCHEMAS.values(), ids=SCHEMAS.keys())
+def test_every_object_forbids_undeclared_fields(schema):
+    assert all(obj.get("additionalProperties") is False for obj in objects(schema))
+
+
+@pytest.mark.parametrize("name", kinds())
+def test_each_field_example_is_valid_for_its_field(name):
+    validator = _validator(name)
+    for field, spec in kinds()[name].schema["properties"].items():
+        errors = list(validator.evolve(schema={**spec, "$id": validator.schema["$id"]}).iter_errors(spec["example"]))
+        assert not errors, f"{name}.{field}: example {spec['example']!r} fails: {errors[0].message}"
+
+
+def test_vocabulary_enums_come_from_the_vocabulary_file():
+    settings = kinds()["case_study"].schema["properties"]["settings"]["items"]
+    assert settings["enum"] == list(vocabularies()["settings"].values)
+    raw = _schema_file("case_study.yml")["properties"]["settings"]["items"]
+    assert "enum" not in raw, "a vocabulary must not be copied into a schema"
+
+
+def test_every_vocabulary_value_has_a_label_and_every_reference_exists():
+    for vocabulary in vocabularies().values():
+        assert vocabulary.noun and vocabulary.values
+        for value, spec in vocabulary.values.items():
+            assert spec.get("label"), f"{vocabulary.name}.{value} has no label"
+    referenced = {spec["x-vocabulary"] for schema in SCHEMAS.values() for spec in _walk(schema)
+                  if "x-vocabulary" in spec}
+    assert referenced <= set(vocabularies())
+    assert referenced >= set(vocabularies()), "a vocabulary that no field uses"
+
+
+def test_every_evidence_level_is_explained():
+    levels = vocabularies()["evidence_levels"]
+    assert all(levels.description(value) for value in levels.values)
+
+
+def _walk(schema):
+    if isinstance(schema, dict):
+        yield schema
+        for value in schema.values():
+            yield from _walk(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            yield from _walk(item)
+
+
+@pytest.mark.parametrize("value,ok", [("2024-02-29", True), ("2023-02-29", False), ("2024-2-1", False),
+                                       ("31/01/2024", False)])
+def test_date_format(value, ok):
+    assert FORMATS.conforms(value, "date") is ok
+
+
+@pytest.mark.parametrize("value,ok", [("a.b@nhs.net", True), ("a@b", False), ("a b@nhs.net", False),
+                                       ("mailto:a@nhs.net", False)])
+def test_email_format(value, ok):
+    assert FORMATS.conforms(value, "email") is ok
+
+
+@pytest.mark.parametrize("value,ok", [("https://www.nhs.uk/x?y=1", True), ("http://a.org", True),
+                                       ("www.nhs.uk", False), ("javascript:alert(1)", False),
+                                       ("https://a.org/with space", False)])
+def test_url_format(value, ok):
+    assert FORMATS.conforms(value, "url") is ok
