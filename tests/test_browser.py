@@ -1,0 +1,136 @@
+"""The built site in a real browser: accessible to axe, keyboard usable, and private.
+
+Runs Debian's Chromium through Playwright. Without Chromium these tests are skipped with a
+reason, except on CI (`CI=true`), where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT, build
+from hooks import catalogue
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"Chromium is missing at {CHROMIUM}; CI must install Debian's chromium", pytrace=False)
+    pytest.skip("BROWSER TESTS SKIPPED: Chromium is not installed (apt-get install chromium)",
+                allow_module_level=True)
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+REAL = catalogue.load(ROOT)
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    """The real site, served locally under the same path as in production (404 links rely on it)."""
+    mount = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+    served = tmp_path_factory.mktemp("served")
+    result = build(ROOT, served / mount.strip("/"))
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{mount}"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _page_types() -> dict[str, str]:
+    types = {"home": "", "approaches": "approaches/", "case studies": "case-studies/",
+             "evidence levels": "evidence-levels/", "about": "about/", "contributing": "contributing/",
+             "not found": "404.html"}
+    if REAL.of("approach"):
+        types["approach"] = f"approaches/{REAL.of('approach')[0].slug}/"
+    if REAL.of("case_study"):
+        types["case study"] = f"case-studies/{REAL.of('case_study')[0].slug}/"
+    return types
+
+
+PAGE_TYPES = _page_types()
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_axe_finds_no_violation(page, site_url, path):
+    page.goto(site_url + path)
+    results = Axe().run(page, options={"runOnly": {"type": "tag",
+                                                   "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                                                              "wcag22aa"]}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_no_request_leaves_the_site(page, site_url, path):
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")  # opens search, which loads the index
+    page.keyboard.type("care")
+    page.wait_for_load_state("networkidle")
+    outside = [url for url in requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
+    assert outside == []
+    assert len(requests) > 1
+
+
+def test_search_finds_an_entry_with_the_keyboard_alone(page, site_url):
+    entry = (REAL.of("approach") or REAL.of("case_study"))[0] if REAL.of("approach") + REAL.of("case_study") \
+        else None
+    if entry is None:
+        pytest.skip("no entries to search for yet")
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.keyboard.type(entry.title)
+    first = page.locator(".md-search-result__item").first
+    first.wait_for()
+    assert entry.title.split()[0] in first.inner_text()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/{entry.kind.site_directory}/{entry.slug}/**")
+
+
+def test_keyboard_focus_is_visible_on_the_first_link(page, site_url):
+    page.goto(site_url)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""() => {
+        const el = document.activeElement, style = getComputedStyle(el);
+        return {tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth),
+                shadow: style.boxShadow, visible: el.getBoundingClientRect().height > 0};
+    }""")
+    assert focused["tag"] == "A" and focused["visible"]
+    assert (focused["outline"] != "none" and focused["width"] > 0) or focused["shadow"] != "none"

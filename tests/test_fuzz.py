@@ -1,0 +1,56 @@
+"""Whatever a contributor writes, the check answers with problems or a valid entry, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import make_repo
+from hooks import catalogue, render
+from hooks.problems import RULES
+from hooks.schema import kinds
+
+FIELDS = sorted({name for kind in kinds().values() for name in kind.schema["properties"]} | {"typo"})
+SECTION_TITLES = sorted({s.title for kind in kinds().values() for s in kind.sections} | {"Adding value",
+                                                                                        "Better outcomes"})
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 3000), st.floats(allow_nan=False),
+                    st.text(max_size=30), st.sampled_from(["maternity", "2024-01-01", "peer-huddles", "no",
+                                                           "https://example.org", "a@b.org", "6"]))
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                       st.dictionaries(st.sampled_from(FIELDS + ["min", "max",
+                                                                                                 "name", "url"]),
+                                                                       inner, max_size=4)), max_leaves=12)
+front_matter = st.dictionaries(st.sampled_from(FIELDS), values, max_size=12)
+body_lines = st.lists(st.one_of(
+    st.sampled_from(SECTION_TITLES).map(lambda t: f"## {t}"),
+    st.sampled_from(SECTION_TITLES).map(lambda t: f"### {t}"),
+    st.sampled_from(["[a](../approaches/peer-huddles.md)", "[b](nope.md#x)", "[c](javascript:x)", "<b>x</b>",
+                     "![i](data:image/png;base64,AA)", "[d]: ../content/about.md", "# Title", "```", "<!-- c -->",
+                     "[e](<../approaches/peer huddles.md>)", "[f](/absolute.md)", "[g](#frag)"]),
+    st.text(max_size=40)), max_size=25)
+
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    return make_repo(tmp_path_factory.mktemp("fuzz") / "repo")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(front_matter, body_lines, st.sampled_from(["case_studies", "approaches"]))
+def test_any_entry_gives_problems_or_renders(base, data, lines, directory):
+    file = base / directory / "fuzzed.md"
+    try:
+        file.write_text("---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\n" + "\n".join(lines) + "\n",
+                        encoding="utf-8")
+        result = catalogue.load(base)
+        for problem in result.problems:
+            assert problem.rule in RULES and problem.line >= 1 and str(problem)
+        if not result.problems:
+            assert render.pages(result)
+    finally:
+        file.unlink(missing_ok=True)
