@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from hooks import catalogue
+from hooks.problems import count
 from hooks.schema import kinds
 
 
@@ -26,12 +27,10 @@ def check(root: Path, *, out=sys.stdout, annotate: bool = False) -> int:
             print(problem.annotation(), file=out)
     files = len({problem.path for problem in result.problems})
     if result.problems:
-        print(f"{len(result.problems)} problem{'s' * (len(result.problems) != 1)} in {files} "
-              f"file{'s' * (files != 1)}. Each line gives the file, the line, the field and what to do.",
-              file=sys.stderr)
+        print(f"{count(len(result.problems), 'problem')} in {count(files, 'file')}. "
+              "Each line gives the file, the line, the field and what to do.", file=sys.stderr)
         return 1
-    counts = ", ".join(f"{len(result.of(kind.name))} {kind.plural if len(result.of(kind.name)) != 1 else kind.label.lower()}"
-                       for kind in kinds().values())
+    counts = ", ".join(count(len(result.of(kind.name)), kind.label.lower(), kind.plural) for kind in kinds().values())
     print(f"All entries are valid: {counts}.", file=sys.stderr)
     return 0
 

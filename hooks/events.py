@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from hooks import catalogue, render
+from hooks.problems import count
 
 _generated: set[str] = set()
 """Pages this build generated from entries: their HTML is sanitised."""
@@ -27,7 +28,7 @@ def on_files(files: Files, config) -> Files:
     """Check every entry; on any problem fail with all of them, else add the generated pages."""
     result = catalogue.load(_root(config))
     if result.problems:
-        raise PluginError(f"{len(result.problems)} problems in the entries; nothing was built:\n"
+        raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
     for page in render.pages(result):

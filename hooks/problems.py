@@ -92,3 +92,8 @@ def quote(value: object) -> str:
     if value is None:
         return "nothing"
     return str(value)
+
+
+def count(number: int, singular: str, plural: str | None = None) -> str:
+    """`1 problem`, `3 problems`: messages read as sentences."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
