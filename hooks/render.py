@@ -25,6 +25,7 @@ from hooks.schema import kinds, vocabularies
 
 TEMPLATES = Path(__file__).parent / "templates"
 EVIDENCE_PAGE = "evidence-levels.md"
+READINESS_PAGE = "readiness.md"
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def index_path(kind_name: str) -> str:
 
 
 def pages(catalogue: Catalogue) -> list[Page]:
-    """Every generated page of the site: one per entry, an index per kind, the evidence levels."""
+    """Every generated page of the site: one per entry, an index per kind, evidence levels, readiness."""
     result = []
     for kind in kinds().values():
         entries = catalogue.of(kind.name)
@@ -58,6 +59,7 @@ def pages(catalogue: Catalogue) -> list[Page]:
         result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
                                                           kind=kind, entries=entries, catalogue=catalogue)))
     result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
+    result.append(Page(READINESS_PAGE, _render("readiness.md.j2", READINESS_PAGE, entries=catalogue.of("approach"))))
     return result
 
 

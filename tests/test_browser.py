@@ -15,9 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
-from conftest import ROOT, build
+from conftest import ROOT, SITE_PATH, build
 from hooks import catalogue
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -36,15 +35,14 @@ REAL = catalogue.load(ROOT)
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
     """The real site, served locally under the same path as in production (404 links rely on it)."""
-    mount = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
     served = tmp_path_factory.mktemp("served")
-    result = build(ROOT, served / mount.strip("/"))
+    result = build(ROOT, served / SITE_PATH.strip("/"))
     assert result.returncode == 0, result.stderr
     handler = functools.partial(_QuietHandler, directory=str(served))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{mount}"
+    yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
     server.shutdown()
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build, make_repo, write_entry
+from conftest import FIXTURES, ROOT, SITE_PATH, build, make_repo, write_entry
 from hooks import catalogue
 from hooks.render import escape
 
@@ -84,6 +87,12 @@ def test_fields_are_shown_with_their_labels(fixture_site):
                  "1 March 2024", "updated 15 January 2025", "mailto:a.person@example.nhs.uk"):
         assert text in html
     assert "Peer-led. Leads take a half-day course" in page(fixture_site, "approaches/peer-huddles")
+
+
+def test_readiness_page_lists_each_approach_with_its_prerequisites(fixture_site):
+    html = page(fixture_site, "readiness")
+    assert "../approaches/peer-huddles/" in Tags(html).hrefs()
+    assert "<strong>Essential:</strong> Fifteen minutes a week are protected for the huddle." in html
 
 
 def test_nav_lists_sections_not_entries(fixture_site):
@@ -174,3 +183,46 @@ def test_check_passes_on_a_valid_repository(repo):
     result = run_check(repo)
     assert result.returncode == 0 and result.stdout == ""
     assert "1 approach, 1 case study" in result.stderr
+
+
+def test_an_entry_with_bom_crlf_and_non_ascii_text_is_accepted_and_published(tmp_path):
+    root = make_repo(tmp_path / "repo")
+    study = root / "case_studies/huddles-on-ward-7.md"
+    text = study.read_text().replace("Example Hospital NHS Trust", "Hôpital Zürich — “Ward 7”")
+    study.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert catalogue.load(root).problems == []
+    site = tmp_path / "site"
+    assert build(root, site).returncode == 0
+    assert "Hôpital Zürich — “Ward 7”" in page(site, "case-studies/huddles-on-ward-7")
+
+
+def test_serve_rebuilds_when_an_entry_changes(tmp_path):
+    root = make_repo(tmp_path / "repo")
+    build(root, tmp_path / "unused")  # lays out the config, theme overrides and hooks beside the entries
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+                               "--dev-addr", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    url = f"http://127.0.0.1:{port}{SITE_PATH}case-studies/huddles-on-ward-7/"
+
+    def wait_for(text: str) -> bool:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if text in response.read().decode():
+                        return True
+            except OSError:
+                pass
+            time.sleep(0.2)
+        return False
+
+    try:
+        assert wait_for("Example Hospital NHS Trust")
+        study = root / "case_studies/huddles-on-ward-7.md"
+        study.write_text(study.read_text().replace("Example Hospital NHS Trust", "Renamed Hospital NHS Trust"))
+        assert wait_for("Renamed Hospital NHS Trust")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
