@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from hooks import catalogue, render
+from hooks import catalogue, render, security
 from hooks.problems import count
 
 _generated: set[str] = set()
@@ -42,6 +42,14 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_content(html: str, page, config, files) -> str:
     return render.sanitise(html) if page.file.src_uri in _generated else html
+
+
+def on_post_page(output: str, page, config) -> str:
+    return security.secure(output)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    return security.secure(output) if template_name.endswith(".html") else output
 
 
 def on_serve(server, config, builder):

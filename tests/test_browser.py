@@ -106,6 +106,18 @@ def test_no_request_leaves_the_site(page, site_url, path):
     assert len(requests) > 1
 
 
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_the_content_security_policy_blocks_nothing_the_site_needs(page, site_url, path):
+    page.add_init_script("""window.__violations = [];
+        document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
+    page.goto(site_url + path)
+    assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
+    page.keyboard.press("/")
+    page.keyboard.type("care")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__violations") == []
+
+
 def test_search_finds_an_entry_with_the_keyboard_alone(page, site_url):
     entry = (REAL.of("approach") or REAL.of("case_study"))[0] if REAL.of("approach") + REAL.of("case_study") \
         else None
