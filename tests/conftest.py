@@ -57,3 +57,13 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path / "repo")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The real site, built once per run, in a folder laid out like its host (under SITE_PATH)."""
+    served = tmp_path_factory.mktemp("served")
+    site = served / SITE_PATH.strip("/")
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site

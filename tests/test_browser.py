@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, SITE_PATH, build
+from conftest import ROOT, SITE_PATH
 from hooks import catalogue
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -33,11 +33,9 @@ REAL = catalogue.load(ROOT)
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory):
+def site_url(real_site):
     """The real site, served locally under the same path as in production (404 links rely on it)."""
-    served = tmp_path_factory.mktemp("served")
-    result = build(ROOT, served / SITE_PATH.strip("/"))
-    assert result.returncode == 0, result.stderr
+    served = real_site.parent if SITE_PATH.strip("/") else real_site
     handler = functools.partial(_QuietHandler, directory=str(served))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
