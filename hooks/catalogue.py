@@ -146,8 +146,9 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
             if near is None:
                 close = difflib.get_close_matches(slug.lower(), list(approaches), n=1, cutoff=0.6)
                 near = approaches[close[0]] if close else None
+            known = ", ".join(sorted(set(approaches.values())))
             advice = f"did you mean {quote(near)}?" if near else \
-                f"use one of: {', '.join(sorted(set(approaches.values())))}, or add the approach first"
+                f"use one of: {known}, or add the approach first" if known else "add the approach first"
             problems.append(Problem(doc.path, doc.line_of(("approaches", index)), f"approaches[{index}]",
                                     f"{quote(slug)} is not an approach in approaches/; {advice}", "unknown-approach"))
     return problems
