@@ -31,3 +31,16 @@ def test_the_policy_follows_the_charset_and_precedes_every_script():
 
 def test_a_page_without_a_head_is_left_alone():
     assert secure("plain text") == "plain text"
+
+
+def test_entry_html_is_sanitised_as_a_second_layer():
+    from hooks.render import sanitise
+
+    html = ('<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2><p onclick="x()">t '
+            '<a href="javascript:alert(1)">j</a><a href="../b/">b</a></p><script>alert(1)</script>'
+            '<iframe src="https://example.org"></iframe><td style="text-align: left; color: red">c</td>')
+    clean = sanitise(html)
+    assert '<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2>' in clean
+    assert '<a href="../b/">b</a>' in clean
+    for gone in ("onclick", "javascript:", "<script", "alert(1)", "<iframe", "color: red"):
+        assert gone not in clean
