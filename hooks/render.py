@@ -26,6 +26,7 @@ from hooks.schema import kinds, vocabularies
 TEMPLATES = Path(__file__).parent / "templates"
 EVIDENCE_PAGE = "evidence-levels.md"
 READINESS_PAGE = "readiness.md"
+COMMITMENTS_PAGE = "lcav-commitments.md"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def pages(catalogue: Catalogue) -> list[Page]:
         result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
                                                           kind=kind, entries=entries, catalogue=catalogue)))
     result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
+    result.append(Page(COMMITMENTS_PAGE, _render("lcav_commitments.md.j2", COMMITMENTS_PAGE)))
     result.append(Page(READINESS_PAGE, _render("readiness.md.j2", READINESS_PAGE, entries=catalogue.of("approach"))))
     return result
 
