@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import FIXTURES, ROOT
 from hooks import catalogue
 
-SEED = ROOT.parent / "shared/seed/improvement-labs-case-study.txt"
+SEED = FIXTURES / "seed/improvement-labs-case-study.txt"
+"""The Atlas of Shared Learning text the case study was written from, to hold it to its facts."""
 REAL = catalogue.load(ROOT)
 APPROACHES = ["samaritans-staff-support", "restorative-supervision", "group-supervision", "mindfulness",
               "clecc", "schwartz-rounds", "relationship-centred-leadership", "compassion-circles"]
