@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check clean
+.PHONY: serve test build check new templates bench clean
 
 $(READY): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -26,5 +26,14 @@ build: $(READY)  ## build the site into site/, failing on any problem or warning
 check: $(READY)  ## check every entry and list all problems, without building
 	@$(BIN)/python -m hooks check
 
+new: $(READY)  ## write a new entry ready to fill in: make new KIND=case-study TITLE="Peer support huddles in a hospice"
+	@$(BIN)/python -m hooks new "$$KIND" "$$TITLE"
+
+templates: $(READY)  ## rewrite approaches/_template.md and case_studies/_template.md from the schema
+	@$(BIN)/python -m hooks templates
+
+bench: $(READY)  ## time the check and the build at 100, 1,000 and 5,000 generated case studies
+	$(BIN)/python benchmarks/bench.py
+
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache bench-results.json

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
+from hooks import instruments, placeholders
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
-from hooks.schema import Kind, Section, kinds, validate
+from hooks.schema import Kind, Section, data_kinds, kinds, validate
+from hooks.slugs import slug_problem
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PAGES_DIRECTORY = "content"
 """Hand-written pages, which entries may link to."""
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -52,6 +52,8 @@ class Catalogue:
     problems: list[Problem] = field(default_factory=list)
     pages: frozenset[str] = frozenset()
     """Hand-written pages (repository-relative paths), for checking links to them."""
+    instruments: dict = field(default_factory=dict)
+    """Readiness instruments by slug (`hooks.instruments.Instrument`), checked with the entries."""
 
     def of(self, kind: str) -> list[Entry]:
         return list(self.entries.get(kind, {}).values())
@@ -60,14 +62,10 @@ class Catalogue:
         return [entry for entry in self.of("case_study") if approach in entry.data["approaches"]]
 
 
-def source_files(root: Path, kind: Kind) -> list[Path]:
-    """The entry files of one kind; names starting with `_` (templates) are not entries."""
-    return sorted(p for p in (root / kind.directory).glob("*.md") if not p.name.startswith("_"))
-
-
 def watched_paths(root: Path) -> list[Path]:
     """The folders whose changes should rebuild a live preview."""
-    return [root / kind.directory for kind in kinds().values()]
+    folders = [root / kind.directory for kind in [*kinds().values(), *data_kinds().values()]]
+    return [folder for folder in folders if folder.is_dir()]  # watching a missing folder stops the server
 
 
 def load(root: Path) -> Catalogue:
@@ -78,17 +76,15 @@ def load(root: Path) -> Catalogue:
     documents: list[tuple[Kind, Document]] = []
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
-        for file in source_files(root, kind):
+        for file in kind.files(root):
             path = file.relative_to(root).as_posix()
             doc = read(path, file.read_bytes())
-            if not SLUG.match(file.stem):
-                doc.problems.append(Problem(path, 1, "file", f"the file name {quote(file.stem)} must be "
-                                            f"lower-case letters, digits and single hyphens, like "
-                                            f"{quote(_slugify(file.stem) + '.md')}; rename the file", "bad-slug"))
+            doc.problems.extend(slug_problem(path, file))
             if doc.data is not None:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
+            doc.problems.extend(placeholders.problems(kind, doc))
             documents.append((kind, doc))
-    known = {kind.directory: {f.relative_to(root).as_posix() for f in source_files(root, kind)}
+    known = {kind.directory: {f.relative_to(root).as_posix() for f in kind.files(root)}
              for kind in kinds().values()}
     targets = catalogue.pages | set().union(*known.values())
     for kind, doc in documents:
@@ -102,12 +98,11 @@ def load(root: Path) -> Catalogue:
             catalogue.entries[kind.name][slug] = Entry(kind, slug, doc.path, doc.data, doc.body, outline)
         catalogue.problems.extend(doc.problems)
     catalogue.problems.extend(_cross_problems(documents))
+    catalogue.instruments, instrument_problems = instruments.load(root)
+    catalogue.problems.extend(instrument_problems)
+    catalogue.problems = placeholders.hide_masked(catalogue.problems)
     catalogue.problems.sort(key=lambda problem: (problem.path, problem.line))
     return catalogue
-
-
-def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-entry"
 
 
 def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
@@ -156,7 +151,7 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
 
 def _names(data: dict) -> list[str]:
     names = [data.get("title")] + (data.get("aliases") if isinstance(data.get("aliases"), list) else [])
-    return [name for name in names if isinstance(name, str)]
+    return [name for name in names if isinstance(name, str) and not placeholders.is_placeholder(name)]
 
 
 def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: set[str]) -> list[Problem]:

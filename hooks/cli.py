@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from hooks import catalogue
+from hooks import catalogue, scaffold
 from hooks.problems import count
 from hooks.schema import kinds
 
@@ -41,5 +41,16 @@ def main(argv: list[str] | None = None) -> int:
     check_command = commands.add_parser("check", help="check every entry and list all problems")
     check_command.add_argument("--root", type=Path, default=Path.cwd(),
                                help="the repository root (default: the current folder)")
+    new_command = commands.add_parser("new", help="write a new entry from the schema, ready to fill in")
+    new_command.add_argument("kind", help="case-study or approach")
+    new_command.add_argument("title", help="the entry's title; the file name is made from it")
+    templates_command = commands.add_parser("templates", help="write each kind's _template.md from the schema")
+    for command in (new_command, templates_command):
+        command.add_argument("--root", type=Path, default=Path.cwd(),
+                             help="the repository root (default: the current folder)")
     args = parser.parse_args(argv)
+    if args.command == "new":
+        return scaffold.new_command(args.root, args.kind, args.title)
+    if args.command == "templates":
+        return scaffold.templates_command(args.root)
     return check(args.root, annotate=os.environ.get("GITHUB_ACTIONS") == "true")

@@ -31,7 +31,8 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    for page in render.pages(result):
+    for page in render.pages(result, repo_url=config.repo_url or "",
+                             site_url=config.site_url or "", site_name=config.site_name):
         file = File.generated(config, page.src_uri, content=page.markdown)
         file.edit_uri = (os.path.relpath(_root(config) / page.source, config.docs_dir).replace(os.sep, "/")
                          if page.source else None)

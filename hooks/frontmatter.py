@@ -92,17 +92,9 @@ def read(path: str, raw: bytes) -> Document:
     def problem(line: int, field_name: str, message: str, rule: str) -> None:
         doc.problems.append(Problem(path, line, field_name, message, rule))
 
-    if len(raw) > MAX_BYTES:
-        problem(1, "file", f"the file is {len(raw):,} bytes; entries must be under {MAX_BYTES:,} bytes. "
-                "Move long material to a linked document", "too-large")
+    text = _text(doc, raw)
+    if text is None:
         return doc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1
-        problem(line, "file", "the file is not UTF-8 text; save it again choosing UTF-8 encoding", "not-utf8")
-        return doc
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
 
     if not lines or lines[0].rstrip() != FENCE:
@@ -117,18 +109,50 @@ def read(path: str, raw: bytes) -> Document:
 
     doc.body = "\n".join(lines[end + 1:])
     doc.body_line = end + 2
-    yaml_lines = lines[1:end]
-    for number, text_line in enumerate(yaml_lines, start=2):
-        if "\t" in text_line:
-            problem(number, "front matter", "a tab character; YAML needs spaces, so replace each tab "
-                    "with two spaces", "tab")
-    yaml_text = "\n".join(text_line.replace("\t", "  ") for text_line in yaml_lines)
-    _parse(doc, yaml_text, first_line=2)
+    _parse(doc, "\n".join(lines[1:end]), first_line=2, where="front matter")
     return doc
 
 
-def _parse(doc: Document, text: str, *, first_line: int) -> None:
-    """Fill `doc.data` and `doc.lines` from the front matter text starting at `first_line`."""
+def read_yaml(path: str, raw: bytes) -> Document:
+    """Read a whole file of YAML fields (a readiness instrument) as strictly as front matter."""
+    doc = Document(path, body="")
+    text = _text(doc, raw)
+    if text is None:
+        return doc
+    if not text.strip():
+        doc.problems.append(Problem(path, 1, "file", "the file is empty; write the fields as 'name: value', "
+                                    "one per line", "not-a-mapping"))
+        return doc
+    _parse(doc, text, first_line=1, where="file")
+    return doc
+
+
+def _text(doc: Document, raw: bytes) -> str | None:
+    """The file's text with one kind of line ending, or None after reporting why it cannot be read."""
+    if len(raw) > MAX_BYTES:
+        doc.problems.append(Problem(doc.path, 1, "file", f"the file is {len(raw):,} bytes; entries must be under "
+                                    f"{MAX_BYTES:,} bytes. Move long material to a linked document", "too-large"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[:error.start].count(b"\n") + 1
+        doc.problems.append(Problem(doc.path, line, "file", "the file is not UTF-8 text; save it again choosing "
+                                    "UTF-8 encoding", "not-utf8"))
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse(doc: Document, text: str, *, first_line: int, where: str) -> None:
+    """Fill `doc.data` and `doc.lines` from YAML text that starts on file line `first_line`.
+
+    Tabs are reported, then read as two spaces, so the rest of the fields are still checked.
+    """
+    for number, text_line in enumerate(text.split("\n"), start=first_line):
+        if "\t" in text_line:
+            doc.problems.append(Problem(doc.path, number, where, "a tab character; YAML needs spaces, so "
+                                        "replace each tab with two spaces", "tab"))
+    text = text.replace("\t", "  ")
     try:
         loader = StrictLoader(text)
         try:

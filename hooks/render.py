@@ -20,12 +20,14 @@ import jinja2
 import nh3
 
 from hooks import body as markdown
+from hooks import readiness
+from hooks import contribute
+from hooks import browse, opendata
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
 
 TEMPLATES = Path(__file__).parent / "templates"
 EVIDENCE_PAGE = "evidence-levels.md"
-READINESS_PAGE = "readiness.md"
 COMMITMENTS_PAGE = "lcav-commitments.md"
 
 
@@ -48,8 +50,10 @@ def index_path(kind_name: str) -> str:
     return f"{kinds()[kind_name].site_directory}/index.md"
 
 
-def pages(catalogue: Catalogue) -> list[Page]:
-    """Every generated page of the site: one per entry, an index per kind, evidence levels, readiness."""
+def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_name: str = "") -> list[Page]:
+    """Every generated page of the site: one per entry, an index per kind, evidence levels, readiness,
+    the field reference, the case study form (whose "Propose on GitHub" link needs `repo_url`), the
+    comparison of approaches, and the feeds and data files (which link absolutely, from `site_url`)."""
     result = []
     for kind in kinds().values():
         entries = catalogue.of(kind.name)
@@ -61,7 +65,17 @@ def pages(catalogue: Catalogue) -> list[Page]:
                                                           kind=kind, entries=entries, catalogue=catalogue)))
     result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, _render("lcav_commitments.md.j2", COMMITMENTS_PAGE)))
-    result.append(Page(READINESS_PAGE, _render("readiness.md.j2", READINESS_PAGE, entries=catalogue.of("approach"))))
+    result.extend(readiness.pages(catalogue, _render))
+    result.append(Page(contribute.FIELD_REFERENCE_PAGE, _render("field_reference.md.j2", contribute.FIELD_REFERENCE_PAGE,
+                                                                **contribute.reference_context())))
+    result.append(Page(contribute.SHARE_PAGE, _render("share_form.md.j2", contribute.SHARE_PAGE,
+                                                      field_reference_page=contribute.FIELD_REFERENCE_PAGE,
+                                                      spec_file=contribute.SHARE_SPEC)))
+    result.append(Page(contribute.SHARE_SPEC, contribute.form_json(contribute.form_spec(catalogue, repo_url=repo_url))))
+    result.append(Page(browse.COMPARISON_PAGE, _render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue)))
+    if site_url:  # feeds and data files link to entries absolutely, so they need the site's address
+        result.extend(Page(path, text) for path, text in opendata.files(catalogue, site_url=site_url,
+                                                                        site_name=site_name).items())
     return result
 
 
@@ -100,7 +114,7 @@ def _environment() -> jinja2.Environment:
                              autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=escape, long_date=long_date, json=lambda v: json.dumps(v, ensure_ascii=False))
     env.globals.update(vocabularies=vocabularies(), kinds=kinds(), site_path=site_path,
-                       evidence_page=EVIDENCE_PAGE)
+                       evidence_page=EVIDENCE_PAGE, browse=browse)
     return env
 
 
@@ -114,11 +128,12 @@ def _render(template: str, src_uri: str, **context) -> str:
     return _environment().get_template(template).render(link=link, **context)
 
 
-_TAGS = {"a", "abbr", "blockquote", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "h1", "h2",
+_TAGS = {"a", "abbr", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em", "h1", "h2",
          "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "pre", "span", "strong", "sub", "summary",
          "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
 _ATTRIBUTES = {"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
-               "th": {"style"}, "td": {"style"}, "ol": {"start"}}
+               "th": {"style", "scope"}, "td": {"style", "data-sort"}, "ol": {"start"},
+               "h2": {"data-search-exclude"}}
 
 
 def sanitise(page_html: str) -> str:

@@ -8,7 +8,6 @@ into a message a contributor can act on, on the line where they wrote the value.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import json
 import re
@@ -27,6 +26,8 @@ from hooks.problems import Problem, field_path, quote
 HERE = Path(__file__).parent
 KINDS = ("approach", "case_study")
 """Entry kinds, in the order they are loaded: case studies refer to approaches."""
+DATA_KINDS = ("instrument",)
+"""Kinds kept as plain YAML files rather than Markdown entries: readiness instruments."""
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -67,6 +68,8 @@ class Kind:
     site_directory: str
     """Folder of the generated pages, relative to the site root."""
     sections: tuple[Section, ...]
+    suffix: str = ".md"
+    """File name ending of the source files."""
 
     @property
     def label(self) -> str:
@@ -79,6 +82,10 @@ class Kind:
     def validator(self) -> Draft202012Validator:
         return _validator(self.name)
 
+    def files(self, root: Path) -> list[Path]:
+        """The source files of this kind under `root`; names starting with `_` are templates, not entries."""
+        return sorted(p for p in (Path(root) / self.directory).glob(f"*{self.suffix}") if not p.name.startswith("_"))
+
 
 @cache
 def vocabularies() -> dict[str, Vocabulary]:
@@ -88,13 +95,20 @@ def vocabularies() -> dict[str, Vocabulary]:
 
 @cache
 def kinds() -> dict[str, Kind]:
-    result = {}
-    for name in KINDS:
-        schema = _expanded(_schema_file(f"{name}.yml"))
-        result[name] = Kind(
-            name, schema, schema["x-directory"], schema["x-site-directory"],
-            tuple(_section(spec) for spec in schema.get("x-sections", ())))
-    return result
+    return {name: _kind(name) for name in KINDS}
+
+
+@cache
+def data_kinds() -> dict[str, Kind]:
+    """The YAML-only kinds, checked by the same schema machinery as entries."""
+    return {name: _kind(name) for name in DATA_KINDS}
+
+
+def _kind(name: str) -> Kind:
+    schema = _expanded(_schema_file(f"{name}.yml"))
+    return Kind(name, schema, schema["x-directory"], schema["x-site-directory"],
+                tuple(_section(spec) for spec in schema.get("x-sections", ())),
+                ".yml" if name in DATA_KINDS else ".md")
 
 
 def _schema_file(file_name: str) -> dict:
@@ -147,7 +161,8 @@ def _is_url(value) -> bool:
 def _validator(kind: str) -> Draft202012Validator:
     common = _schema_file("common.yml")
     registry = Registry().with_resource("common.yml", Resource.from_contents(_expanded(common)))
-    return Draft202012Validator(kinds()[kind].schema, registry=registry, format_checker=FORMATS)
+    schema = (kinds().get(kind) or data_kinds()[kind]).schema
+    return Draft202012Validator(schema, registry=registry, format_checker=FORMATS)
 
 
 def validate(kind: Kind, data: dict, *, path: str, line_of) -> list[Problem]:

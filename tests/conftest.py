@@ -7,15 +7,15 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-import yaml
+from playwright.sync_api import sync_playwright
+
+import tools
+from tools import SITE_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
-SITE_PATH = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]).path
-"""Where the site lives on its host, like `/hub/`: the local server mounts it there too."""
 
 
 def make_repo(destination: Path, *overlays: Path) -> Path:
@@ -67,3 +67,22 @@ def real_site(tmp_path_factory) -> Path:
     result = build(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Debian Chromium for the whole run; each test opens its own context."""
+    tools.require_chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=tools.CHROMIUM, args=tools.CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page in a context of its own: no storage or cookies carried over from another test."""
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()

@@ -6,28 +6,17 @@ reason, except on CI (`CI=true`), where a missing browser is a failure.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
-import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, SITE_PATH
+import tools
+from conftest import ROOT
 from hooks import catalogue
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"Chromium is missing at {CHROMIUM}; CI must install Debian's chromium", pytrace=False)
-    pytest.skip("BROWSER TESTS SKIPPED: Chromium is not installed (apt-get install chromium)",
-                allow_module_level=True)
+tools.require_chromium()
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
 
 REAL = catalogue.load(ROOT)
 
@@ -35,36 +24,8 @@ REAL = catalogue.load(ROOT)
 @pytest.fixture(scope="module")
 def site_url(real_site):
     """The real site, served locally under the same path as in production (404 links rely on it)."""
-    served = real_site.parent if SITE_PATH.strip("/") else real_site
-    handler = functools.partial(_QuietHandler, directory=str(served))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
-    server.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
+    with tools.serve(real_site) as url:
+        yield url
 
 
 def _page_types() -> dict[str, str]:
@@ -84,9 +45,7 @@ PAGE_TYPES = _page_types()
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
 def test_axe_finds_no_violation(page, site_url, path):
     page.goto(site_url + path)
-    results = Axe().run(page, options={"runOnly": {"type": "tag",
-                                                   "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                                                              "wcag22aa"]}})
+    results = Axe().run(page, options=tools.AXE_WCAG)
     assert results.violations_count == 0, results.generate_report()
 
 

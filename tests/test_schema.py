@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from jsonschema import Draft202012Validator
 
-from hooks.schema import FORMATS, _schema_file, _validator, kinds, vocabularies
+from hooks.schema import FORMATS, _schema_file, _validator, data_kinds, kinds, vocabularies
 
 
 def properties(schema: dict, path: str = ""):
@@ -16,7 +16,7 @@ def properties(schema: dict, path: str = ""):
         yield from properties(spec.get("items", {}), f"{path}{name}[].")
 
 
-SCHEMAS = {name: kind.schema for name, kind in kinds().items()}
+SCHEMAS = {name: kind.schema for name, kind in {**kinds(), **data_kinds()}.items()}
 SCHEMAS["common"] = _schema_file("common.yml")
 PROPERTIES = [(f"{kind}:{path}", spec) for kind, schema in SCHEMAS.items()
               for defs in [schema, *schema.get("$defs", {}).values()] for path, spec in properties(defs)]
@@ -49,10 +49,10 @@ def test_every_object_forbids_undeclared_fields(schema):
     assert all(obj.get("additionalProperties") is False for obj in objects(schema))
 
 
-@pytest.mark.parametrize("name", kinds())
+@pytest.mark.parametrize("name", [*kinds(), *data_kinds()])
 def test_each_field_example_is_valid_for_its_field(name):
     validator = _validator(name)
-    for field, spec in kinds()[name].schema["properties"].items():
+    for field, spec in {**kinds(), **data_kinds()}[name].schema["properties"].items():
         errors = list(validator.evolve(schema={**spec, "$id": validator.schema["$id"]}).iter_errors(spec["example"]))
         assert not errors, f"{name}.{field}: example {spec['example']!r} fails: {errors[0].message}"
 

@@ -1,0 +1,184 @@
+"""`make bench`: how the hub's checks and build scale, against stock Material in the same run.
+
+For each corpus size it generates synthetic case studies (tests/corpus.py, fixed seed), then
+measures the check, the hub's build, and a baseline: a stock Material build of the very same
+Markdown pages with no hooks. Times are reported as ratios to that baseline, measured minutes
+apart on the same machine, because absolute seconds say more about the machine than the code.
+
+    python benchmarks/bench.py [--sizes 100 1000 5000] [--json results.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from corpus import write_corpus  # noqa: E402
+
+from hooks import catalogue, render  # noqa: E402
+
+TARGETS = {
+    "build_ratio": 1.2,            # hub build at most 1.2x the stock build of the same pages
+    "scaling_5000_over_1000": 5.5,  # 5x the entries in at most 5.5x the time: linear
+    "check_seconds_1000": 1.0,
+    "first_search_gzip_kb_1000": 500,
+    "case_study_page_gzip_kb": 80,
+}
+
+# Run a command in a child Python and report its peak memory: the child's own high-water mark.
+_MEASURED = ("import resource, runpy, sys; sys.argv = sys.argv[1:]\n"
+             "try:\n    runpy.run_module(sys.argv[0], run_name='__main__')\n"
+             "except SystemExit as exit:\n    code = exit.code or 0\nelse:\n    code = 0\n"
+             "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+             "sys.exit(code)")
+
+
+def measure(module: str, *args: str) -> tuple[float, int]:
+    """Seconds and peak memory (MB) of `python -m module args`, failing loudly if it fails."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", _MEASURED, module, *args], capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{module} {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    peak = int(re.search(r"PEAK_KB (\d+)", result.stderr).group(1))
+    return seconds, peak // 1024
+
+
+def lay_out(repo: Path) -> None:
+    """Give a generated repository the real site's config, theme overrides, hooks and pages."""
+    for name in ("mkdocs.yml", "overrides", "hooks"):
+        (repo / name).symlink_to(ROOT / name)
+    for page in (ROOT / "content").rglob("*"):
+        if page.is_file():
+            target = repo / "content" / page.relative_to(ROOT / "content")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.symlink_to(page)
+
+
+def baseline_project(repo: Path, folder: Path) -> Path:
+    """The same Markdown pages as the hub publishes, as a plain Material project with no hooks."""
+    docs = folder / "docs"
+    for page in (repo / "content").rglob("*.md"):
+        target = docs / page.relative_to(repo / "content")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    for page in render.pages(catalogue.load(repo)):
+        target = docs / page.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, encoding="utf-8") if isinstance(page.markdown, str) \
+            else target.write_bytes(page.markdown)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^hooks:\n(  - .*\n)+", "", config)
+    config = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", config)
+    config = re.sub(r"(?m)^  custom_dir: .*\n", "", config)
+    config = re.sub(r"(?m)^extra_(css|javascript):\n(  - .*\n)+", "", config)
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def gzip_size(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9))
+
+
+def page_transfer(site: Path, page: Path) -> int:
+    """Bytes, gzipped, of a page's HTML and the CSS and JavaScript files it loads."""
+    html = page.read_text(encoding="utf-8")
+    total = gzip_size(html.encode())
+    for asset in re.findall(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"', html):
+        file = (page.parent / asset.split("?")[0]).resolve()
+        if file.is_file() and site.resolve() in file.parents:
+            total += gzip_size(file.read_bytes())
+    return total
+
+
+def run(size: int, work: Path) -> dict:
+    repo = work / f"hub-{size}"
+    write_corpus(repo, case_studies=size)
+    lay_out(repo)
+    check_seconds, check_peak = measure("hooks", "check", "--root", str(repo))
+    site = work / f"site-{size}"
+    build_seconds, build_peak = measure("mkdocs", "build", "-q", "-f", str(repo / "mkdocs.yml"), "-d", str(site))
+    base_config = baseline_project(repo, work / f"baseline-{size}")
+    base_seconds, base_peak = measure("mkdocs", "build", "-q", "-f", str(base_config), "-d",
+                                      str(work / f"baseline-site-{size}"))
+    index = (site / "search" / "search_index.json").read_bytes()
+    study = site / "case-studies" / "synthetic-case-study-0001" / "index.html"
+    return {
+        "case_studies": size,
+        "check_seconds": round(check_seconds, 2),
+        "build_seconds": round(build_seconds, 2),
+        "baseline_seconds": round(base_seconds, 2),
+        "build_ratio": round(build_seconds / base_seconds, 2),
+        "build_peak_mb": build_peak,
+        "baseline_peak_mb": base_peak,
+        "check_peak_mb": check_peak,
+        "site_mb": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6, 1),
+        "search_index_kb": round(len(index) / 1024),
+        "search_index_gzip_kb": round(gzip_size(index) / 1024),
+        "case_study_page_gzip_kb": round(page_transfer(site, study) / 1024),
+    }
+
+
+def verdicts(rows: list[dict]) -> list[str]:
+    by_size = {row["case_studies"]: row for row in rows}
+    lines = []
+
+    def judge(name: str, value: float | None, limit: float, unit: str = "") -> None:
+        if value is None:
+            lines.append(f"- {name}: not measured at this size")
+        else:
+            lines.append(f"- {name}: {value}{unit} (target at most {limit}{unit}): "
+                         f"{'met' if value <= limit else 'MISSED'}")
+
+    for row in rows:
+        judge(f"build ratio at {row['case_studies']}", row["build_ratio"], TARGETS["build_ratio"], "x")
+    if 1000 in by_size and 5000 in by_size:
+        judge("5,000 over 1,000 build time", round(by_size[5000]["build_seconds"] / by_size[1000]["build_seconds"], 2),
+              TARGETS["scaling_5000_over_1000"], "x")
+    judge("check of 1,000", by_size.get(1000, {}).get("check_seconds"), TARGETS["check_seconds_1000"], " s")
+    judge("first search at 1,000 (gzip)", by_size.get(1000, {}).get("search_index_gzip_kb"),
+          TARGETS["first_search_gzip_kb_1000"], " KB")
+    for row in rows:
+        judge(f"case study page at {row['case_studies']} (gzip)", row["case_study_page_gzip_kb"],
+              TARGETS["case_study_page_gzip_kb"], " KB")
+    return lines
+
+
+def table(rows: list[dict]) -> str:
+    columns = list(rows[0])
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(str(row[c]) for c in columns) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="hub-bench-") as work:
+        for size in args.sizes:
+            print(f"measuring {size} case studies...", file=sys.stderr, flush=True)
+            rows.append(run(size, Path(work)))
+    print(table(rows))
+    print()
+    print("\n".join(verdicts(rows)))
+    args.json.write_text(json.dumps({"rows": rows, "targets": TARGETS}, indent=2) + "\n", encoding="utf-8")
+    print(f"\n(also written to {args.json})")
+
+
+if __name__ == "__main__":
+    main()

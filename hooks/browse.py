@@ -1,0 +1,180 @@
+"""What readers browse by: the finder's facets, the comparison's columns and related entries.
+
+Which fields the case study finder filters by (`x-facet`) and which fields the comparison of
+approaches shows (`x-compare`) is declared in the schemas. This module turns those declarations
+into data for the templates and for `entries.json`, so neither the pages nor the browser script
+keep a list of fields or values of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlencode
+
+from hooks.catalogue import Catalogue, Entry
+from hooks.schema import kinds, vocabularies
+
+FINDER_PAGE = f"{kinds()['case_study'].site_directory}/index.md"
+"""The case studies index is the finder: without JavaScript it is the full list."""
+COMPARISON_PAGE = "compare-approaches.md"
+"""At the site root, so that no approach slug can take its address."""
+RELATED = 5
+"""How many related entries a page shows: enough to go on from, few enough to read."""
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A case study field the finder filters by, with the key it has in a shared URL."""
+
+    field: str
+    key: str
+    """The name in the URL's query string, like `setting` in `?setting=maternity`."""
+    label: str
+    vocabulary: str | None
+    """The vocabulary naming its values; None when they are years or entries of another kind."""
+    year: bool
+    """A date field, filtered by its year."""
+
+    def values_of(self, entry: Entry) -> list[str]:
+        """The entry's values for this facet, as strings, the form they take in a URL."""
+        value = entry.data.get(self.field)
+        if value is None:
+            return []
+        if self.year:
+            return [str(value)[:4]]
+        return [str(item) for item in value]
+
+    def query(self, value) -> str:
+        """The query string that opens the finder filtered by one value."""
+        return urlencode({self.key: str(value)})
+
+    def options(self, catalogue: Catalogue) -> list[tuple[str, str]]:
+        """Every value some case study has, with its label, in the order readers expect."""
+        used = {value for entry in catalogue.of("case_study") for value in self.values_of(entry)}
+        if self.year:
+            return [(year, year) for year in sorted(used, reverse=True)]
+        if self.vocabulary:
+            vocabulary = vocabularies()[self.vocabulary]
+            return [(str(value), label(self.vocabulary, value))
+                    for value in vocabulary.values if str(value) in used]
+        named = _named_kind(self.field)
+        return sorted(((entry.slug, entry.title) for entry in catalogue.of(named) if entry.slug in used),
+                      key=lambda option: option[1].lower())
+
+
+def label(name: str, value) -> str:
+    """A value's label; LCAV commitments are known by their number, so it leads their label."""
+    label = vocabularies()[name].label(value)
+    return f"{value}. {label}" if isinstance(value, int) else label
+
+
+def _named_kind(field: str) -> str:
+    """The kind whose entries a list field names by slug: the one whose plural is the field's name."""
+    for kind in kinds().values():
+        if kind.plural == field:
+            return kind.name
+    raise ValueError(f"the facet {field!r} has no vocabulary, is not a date and names no kind of entry")
+
+
+@cache
+def facets() -> tuple[Facet, ...]:
+    """The finder's facets, in the order their fields are declared."""
+    result = []
+    for field, spec in kinds()["case_study"].schema["properties"].items():
+        if "x-facet" not in spec:
+            continue
+        vocabulary = spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary")
+        year = spec.get("$ref", "").endswith("/date")
+        result.append(Facet(field, spec["x-facet"]["key"], spec["x-facet"]["label"], vocabulary, year))
+    return tuple(result)
+
+
+def facet(field: str) -> Facet | None:
+    """The facet of a case study field, if the finder filters by it; an approach's field of the same
+    name (its settings) shares it."""
+    return next((f for f in facets() if f.field == field), None)
+
+
+def search_terms(entry: Entry) -> list[str]:
+    """The names a page should be found by first, given to the search index as the page's tags.
+
+    Material's search weighs a page's tags far above its text, so a search for an approach's
+    name or alias ("PNA") finds the approach before pages that only mention it, and a search for
+    an organisation or a label ("hospice") finds the case studies that have it. The site does not
+    use Material's tags plugin, so the tags show nowhere else.
+    """
+    if entry.kind.name == "approach":
+        return [entry.title, *entry.data.get("aliases", [])]
+    labels = [label(f.vocabulary, value) for f in facets() if f.vocabulary and not f.year
+              for value in entry.data[f.field] if not isinstance(value, int)]
+    return list(dict.fromkeys([entry.data["organisation"], *labels]))
+
+
+def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATED) -> list[Entry]:
+    """Case studies sharing approaches or settings with this one: an approach counts double, newest first on a tie."""
+    def score(other: Entry) -> int:
+        return (2 * len(set(entry.data["approaches"]) & set(other.data["approaches"]))
+                + len(set(entry.data["settings"]) & set(other.data["settings"])))
+
+    others = [other for other in catalogue.of("case_study") if other.slug != entry.slug and score(other)]
+    others.sort(key=lambda other: other.data["published"], reverse=True)
+    return sorted(others, key=score, reverse=True)[:limit]
+
+
+def related_approaches(entry: Entry, catalogue: Catalogue, limit: int = RELATED) -> list[Entry]:
+    """Approaches used in the same case studies as this one (each counts double) or in the same settings."""
+    used_with: dict[str, int] = {}
+    for study in catalogue.case_studies_using(entry.slug):
+        for slug in study.data["approaches"]:
+            used_with[slug] = used_with.get(slug, 0) + 1
+
+    def score(other: Entry) -> int:
+        return 2 * used_with.get(other.slug, 0) + len(set(entry.data["settings"]) & set(other.data["settings"]))
+
+    others = [other for other in catalogue.of("approach") if other.slug != entry.slug and score(other)]
+    others.sort(key=lambda other: other.title.lower())
+    return sorted(others, key=score, reverse=True)[:limit]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of the comparison: the text shown, the key it sorts by, and what it links to."""
+
+    text: str
+    sort: str
+    values: tuple[tuple[str, str], ...] = ()
+    """(value, label) pairs when the cell shows vocabulary values, for linking each one."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the comparison: an approach field, its heading, and its vocabulary if it has one."""
+
+    field: str
+    label: str
+    vocabulary: str | None
+
+
+@cache
+def comparison_columns() -> tuple[Column, ...]:
+    """The approach fields the comparison page shows, in the order they are declared."""
+    return tuple(Column(field, spec["title"], spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary"))
+                 for field, spec in kinds()["approach"].schema["properties"].items() if spec.get("x-compare"))
+
+
+def comparison_cell(entry: Entry, column: Column) -> Cell:
+    """A field of an approach as the comparison shows it. Ordered vocabularies (like evidence
+    levels) sort in their declared order; ranges sort by their smallest value; a missing value sorts last."""
+    value = entry.data.get(column.field)
+    if value is None:
+        return Cell("Not given", "")
+    if column.vocabulary:
+        items = value if isinstance(value, list) else [value]
+        pairs = tuple((str(item), label(column.vocabulary, item)) for item in items)
+        order = list(vocabularies()[column.vocabulary].values)
+        sort = f"{order.index(value):03d}" if not isinstance(value, list) else ", ".join(p[1] for p in pairs)
+        return Cell(", ".join(p[1] for p in pairs), sort, pairs)
+    unit = kinds()["approach"].schema["properties"][column.field].get("x-unit", "")
+    span = f"{value['min']}" if value["min"] == value["max"] else f"{value['min']}–{value['max']}"
+    return Cell(f"{span} {unit}".strip(), f"{value['min']:06d}")

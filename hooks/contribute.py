@@ -1,0 +1,136 @@
+"""The contributor pages generated from the schema: the field reference and the case study form.
+
+Both are derived from `fields.of(kind)`, the vocabularies and the rule ids, never written by hand,
+so they cannot fall behind the check. The form is built in the browser by
+`overrides/assets/javascripts/share-form.js` from a JSON description the page links to; the
+repository address for its "Propose on GitHub" link comes from the site's configuration, passed in
+by the build adapter.
+"""
+
+from __future__ import annotations
+
+import json
+
+from hooks import fields as schema_fields
+from hooks.catalogue import Catalogue
+from hooks.fields import Field
+from hooks.placeholders import PREFIX
+from hooks.problems import RULES
+from hooks.scaffold import value_lines
+from hooks.schema import Kind, Section, kinds
+from hooks.slugs import SLUG_LENGTH
+
+FIELD_REFERENCE_PAGE = "contributing/fields.md"
+SHARE_PAGE = "contributing/share.md"
+SHARE_SPEC = "contributing/share-form.json"
+SHARE_KIND = "case_study"
+BRANCH = "main"
+"""The branch pull requests go to, and the one the workflow deploys from."""
+MAX_URL_LENGTH = 8000
+"""Longer links are cut off by some browsers and servers; beyond this the form asks the writer to paste."""
+LONG_TEXT = 300
+"""Text fields allowed to be longer than this get a multi-line box in the form."""
+
+_TYPE_WORDS = {"string": "text", "integer": "whole number", "boolean": "true or false",
+               "object": "group of fields"}
+_FORMAT_WORDS = {"date": "date, written YYYY-MM-DD", "email": "email address", "url": "web address, starting with https://"}
+
+
+def describe_type(field: Field) -> str:
+    """The kind of value a field takes, with its limits, in words a contributor reads."""
+    if field.group:
+        base = "list of groups of fields" if field.many else "group of fields"
+    elif field.many:
+        base = f"list of {_value_words(field, field.item_type)}s"
+    else:
+        base = _value_words(field, field.type)
+    limits = []
+    if field.min_items:
+        limits.append(f"at least {field.min_items}")
+    if field.min_length and field.max_length:
+        limits.append(f"{field.min_length} to {field.max_length} characters")
+    elif field.min_length:
+        limits.append(f"at least {field.min_length} characters")
+    elif field.max_length:
+        limits.append(f"at most {field.max_length} characters")
+    if field.minimum is not None and field.maximum is not None:
+        limits.append(f"from {field.minimum} to {field.maximum}")
+    elif field.minimum is not None:
+        limits.append(f"{field.minimum} or more")
+    if field.pattern_description:
+        limits.append(field.pattern_description)
+    return base[0].upper() + base[1:] + (f" ({'; '.join(limits)})" if limits else "")
+
+
+def _value_words(field: Field, value_type: str | None) -> str:
+    if field.vocabulary:
+        return "value from the list below"
+    if field.entries:
+        return f"{kinds()[field.entries].label.lower()} file name"
+    return _FORMAT_WORDS.get(field.format or "", _TYPE_WORDS.get(value_type or "string", "text"))
+
+
+def example_yaml(field: Field) -> str:
+    """The field's example as the contributor would write it in the front matter."""
+    return "\n".join(value_lines(f"{field.name}:", field.example, ""))
+
+
+def anchor(kind: Kind, path: str) -> str:
+    """A stable id for a field's heading on the reference page, like `case-study-references-url`."""
+    return "-".join([kind.name.replace("_", "-"), *path.replace("[]", "").replace("_", "-").split(".")])
+
+
+def heading(kind: Kind, path: str) -> str:
+    """A field's title with the titles of the groups it is in, like `References: Web address`."""
+    chain = schema_fields.at(kind, tuple(path.replace("[]", "").split(".")))
+    return ": ".join(field.title for field in chain)
+
+
+def reference_context() -> dict:
+    return {"kinds": list(kinds().values()),
+            "fields_of": lambda kind: list(schema_fields.walk(schema_fields.of(kind.name))),
+            "describe_type": describe_type, "example_yaml": example_yaml, "anchor": anchor, "heading": heading,
+            "rules": RULES, "placeholder": PREFIX.strip(), "share_page": SHARE_PAGE}
+
+
+def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIND) -> dict:
+    """What the browser needs to build the form for one kind, and to name and propose the file."""
+    kind = kinds()[kind_name]
+    return {
+        "kind": kind.name,
+        "label": kind.label,
+        "directory": kind.directory,
+        "newFileUrl": f"{repo_url.rstrip('/')}/new/{BRANCH}/{kind.directory}" if repo_url else "",
+        "maxUrlLength": MAX_URL_LENGTH,
+        "slugLength": SLUG_LENGTH,
+        "storageKey": f"hub-share-form:v1:{kind.name}",
+        "fields": [_field_spec(field, catalogue) for field in schema_fields.of(kind.name)],
+        "sections": [_section_spec(section) for section in kind.sections],
+    }
+
+
+def _field_spec(field: Field, catalogue: Catalogue) -> dict:
+    choices = None
+    if field.vocabulary:
+        choices = [{"value": value, "label": field.vocabulary.label(value)} for value in field.vocabulary.values]
+    elif field.entries and catalogue.of(field.entries):
+        choices = [{"value": entry.slug, "label": entry.title} for entry in catalogue.of(field.entries)]
+    return {
+        "name": field.name, "title": field.title, "description": field.description, "example": field.example,
+        "required": field.required, "type": field.type, "itemType": field.item_type, "format": field.format,
+        "pattern": field.pattern, "patternDescription": field.pattern_description,
+        "minLength": field.min_length, "maxLength": field.max_length, "minimum": field.minimum,
+        "maximum": field.maximum, "minItems": field.min_items, "choices": choices,
+        "entries": kinds()[field.entries].directory if field.entries else None,
+        "multiline": bool(field.max_length and field.max_length > LONG_TEXT),
+        "fields": [_field_spec(child, catalogue) for child in field.fields],
+    }
+
+
+def _section_spec(section: Section) -> dict:
+    return {"title": section.title, "guidance": section.guidance,
+            "subsections": [_section_spec(child) for child in section.subsections]}
+
+
+def form_json(spec: dict) -> str:
+    return json.dumps(spec, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,169 @@
+"""The hub's entries as data: `entries.json`, `case-studies.csv`, an Atom feed and a JSON Feed.
+
+Feeds are read by other programs, away from the site, so every link in them is absolute: the
+site's address is passed in by whoever builds the site (it lives in the engine's config). Each
+file is made with a standard serialiser (json, csv, xml.etree), never by pasting strings, so a
+title with `<`, `&` or quotes comes out escaped for its format.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+from xml.etree import ElementTree
+
+from hooks.browse import facets
+from hooks.catalogue import Catalogue, Entry
+from hooks.schema import kinds, vocabularies
+
+ENTRIES_JSON = "entries.json"
+CASE_STUDIES_CSV = "case-studies.csv"
+ATOM_FEED = "feed.xml"
+JSON_FEED = "feed.json"
+_ATOM = "http://www.w3.org/2005/Atom"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (CSV injection)."""
+
+
+def page_url(entry: Entry, site_url: str) -> str:
+    """An entry's absolute address, as the site publishes it (a folder per page)."""
+    return f"{site_url.rstrip('/')}/{entry.kind.site_directory}/{entry.slug}/"
+
+
+def newest_first(catalogue: Catalogue) -> list[Entry]:
+    return sorted(catalogue.of("case_study"), key=lambda e: (e.data["published"], e.slug), reverse=True)
+
+
+def entries_json(catalogue: Catalogue, *, site_url: str) -> str:
+    """Every entry's fields, the finder's facets and every vocabulary's labels, in one document.
+
+    The finder reads its facets, their labels and each case study's facet values from here, so
+    the browser never keeps a copy of the schema.
+    """
+    document = {
+        "facets": [{"key": f.key, "field": f.field, "label": f.label,
+                    "options": [{"value": value, "label": text} for value, text in f.options(catalogue)]}
+                   for f in facets()],
+        "vocabularies": {name: {str(value): spec["label"] for value, spec in vocabulary.values.items()}
+                         for name, vocabulary in vocabularies().items()},
+    }
+    for kind in kinds().values():
+        document[kind.directory] = [
+            {"slug": entry.slug, "url": page_url(entry, site_url), **entry.data,
+             **({"facets": {f.key: f.values_of(entry) for f in facets()}} if kind.name == "case_study" else {})}
+            for entry in catalogue.of(kind.name)]
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def case_studies_csv(catalogue: Catalogue, *, site_url: str) -> str:
+    """One row per case study, a column per field, labels rather than codes: for a spreadsheet.
+
+    A byte-order mark tells spreadsheets the file is UTF-8; every cell is quoted; a cell that
+    would start a formula is prefixed with an apostrophe, as spreadsheets themselves do.
+    """
+    kind = kinds()["case_study"]
+    fields = list(kind.schema["properties"])
+    approaches = {entry.slug: entry.title for entry in catalogue.of("approach")}
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(["Address"] + [kind.schema["properties"][name]["title"] for name in fields])
+    for entry in newest_first(catalogue):
+        row = [page_url(entry, site_url)]
+        for name in fields:
+            row.append(_cell(entry.data.get(name), kind.schema["properties"][name], approaches))
+        writer.writerow([_no_formula(cell) for cell in row])
+    return "\ufeff" + out.getvalue()
+
+
+def _cell(value, spec: dict, approaches: dict[str, str]) -> str:
+    if value is None:
+        return ""
+    vocabulary = spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary")
+    if isinstance(value, list):
+        if vocabulary:
+            return "; ".join(vocabularies()[vocabulary].label(item) for item in value)
+        return "; ".join(approaches.get(item, item) if isinstance(item, str) else _text(item) for item in value)
+    if vocabulary:
+        return vocabularies()[vocabulary].label(value)
+    return _text(value)
+
+
+def _text(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(str(item) for item in value.values())
+    return str(value)
+
+
+def _no_formula(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _timestamp(day: str) -> str:
+    return f"{day}T00:00:00Z"
+
+
+def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
+    """Every case study, newest first, as an Atom feed (RFC 4287), with its summary rather than its text."""
+    ElementTree.register_namespace("", _ATOM)
+    entries = newest_first(catalogue)
+
+    def sub(parent, tag: str, text: str | None = None, **attributes) -> ElementTree.Element:
+        element = ElementTree.SubElement(parent, f"{{{_ATOM}}}{tag}", attributes)
+        element.text = text
+        return element
+
+    feed = ElementTree.Element(f"{{{_ATOM}}}feed")
+    index = f"{site_url.rstrip('/')}/{kinds()['case_study'].site_directory}/"
+    sub(feed, "id", index)
+    sub(feed, "title", f"{site_name}: {kinds()['case_study'].plural}")
+    sub(feed, "updated", _timestamp(max((_changed(e) for e in entries), default="2000-01-01")))
+    sub(sub(feed, "author"), "name", site_name)
+    sub(feed, "link", href=posixpath.join(site_url, ATOM_FEED), rel="self", type="application/atom+xml")
+    sub(feed, "link", href=index, rel="alternate", type="text/html")
+    for entry in entries:
+        item = sub(feed, "entry")
+        sub(item, "id", page_url(entry, site_url))
+        sub(item, "title", entry.title, type="text")
+        sub(item, "link", href=page_url(entry, site_url), rel="alternate", type="text/html")
+        sub(item, "published", _timestamp(entry.data["published"]))
+        sub(item, "updated", _timestamp(_changed(entry)))
+        sub(sub(item, "author"), "name", entry.data["organisation"])
+        sub(item, "summary", entry.data["summary"], type="text")
+        for setting in entry.data["settings"]:
+            sub(item, "category", term=setting, label=vocabularies()["settings"].label(setting))
+    return ElementTree.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _changed(entry: Entry) -> str:
+    """When the case study last changed: its update date, or its publication if that is later."""
+    return max(entry.data["published"], entry.data.get("updated") or "")
+
+
+def json_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
+    """Every case study, newest first, as a JSON Feed (version 1.1)."""
+    index = f"{site_url.rstrip('/')}/{kinds()['case_study'].site_directory}/"
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": f"{site_name}: {kinds()['case_study'].plural}",
+        "home_page_url": index,
+        "feed_url": posixpath.join(site_url, JSON_FEED),
+        "language": "en-GB",
+        "items": [{"id": page_url(entry, site_url), "url": page_url(entry, site_url), "title": entry.title,
+                   "summary": entry.data["summary"], "content_text": entry.data["summary"],
+                   "date_published": _timestamp(entry.data["published"]),
+                   "date_modified": _timestamp(_changed(entry)),
+                   "authors": [{"name": entry.data["organisation"]}],
+                   "tags": [vocabularies()["settings"].label(s) for s in entry.data["settings"]]}
+                  for entry in newest_first(catalogue)],
+    }
+    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+
+
+def files(catalogue: Catalogue, *, site_url: str, site_name: str) -> dict[str, str]:
+    """Every data file of the site by its path in the site, with its text."""
+    return {ENTRIES_JSON: entries_json(catalogue, site_url=site_url),
+            CASE_STUDIES_CSV: case_studies_csv(catalogue, site_url=site_url),
+            ATOM_FEED: atom_feed(catalogue, site_url=site_url, site_name=site_name),
+            JSON_FEED: json_feed(catalogue, site_url=site_url, site_name=site_name)}

@@ -1,0 +1,106 @@
+"""Placeholders: the `TODO:` values a template or `make new` leaves for the contributor to fill.
+
+A new entry starts as a copy of the template, with every field and section present and each value
+a placeholder such as `"TODO: The full name of the organisation that led the work."`. The check
+names each placeholder left, with what to write there, and says nothing else about that value:
+"'TODO: ...' is not a date" would only repeat, less helpfully, that it is still to be filled in.
+A placeholder is a text value, or a paragraph of the body, that starts with `TODO`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from markdown_it import MarkdownIt
+
+from hooks import fields
+from hooks.frontmatter import Document
+from hooks.problems import Problem, field_path
+from hooks.schema import Kind
+
+PREFIX = "TODO: "
+"""How the generator starts every placeholder."""
+_PLACEHOLDER = re.compile(r"^\s*TODO\b")
+RULE = "placeholder"
+
+
+def is_placeholder(value: object) -> bool:
+    return isinstance(value, str) and bool(_PLACEHOLDER.match(value))
+
+
+def problems(kind: Kind, doc: Document) -> list[Problem]:
+    """One problem per placeholder left in a document's fields and body."""
+    found = []
+    if doc.data is not None:
+        for parts, _value in _placeholders(doc.data, ()):
+            found.append(Problem(doc.path, doc.line_of(parts), field_path(parts), _advice(kind, parts), RULE))
+    if doc.body is not None:
+        found.extend(_body_problems(kind, doc))
+    return found
+
+
+def hide_masked(found: list[Problem]) -> list[Problem]:
+    """The problems without those about a value that is still a placeholder (or inside one)."""
+    masked = {(p.path, p.field) for p in found if p.rule == RULE and p.field != "body"}
+
+    def under_placeholder(problem: Problem) -> bool:
+        return any((problem.path, problem.field[:end]) in masked
+                   for end in range(len(problem.field), 0, -1)
+                   if end == len(problem.field) or problem.field[end] in ".[")
+
+    return [p for p in found if p.rule == RULE or not under_placeholder(p)]
+
+
+def _placeholders(value, parts: tuple):
+    if is_placeholder(value):
+        yield parts, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _placeholders(item, parts + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _placeholders(item, parts + (index,))
+
+
+def _advice(kind: Kind, parts: tuple) -> str:
+    """What to write in place of the placeholder, from the schema; and whether it may go instead."""
+    chain = fields.at(kind, parts)
+    if not chain:
+        return "still holds a placeholder; replace it with your own text"
+    field = chain[-1]
+    if field.vocabulary:
+        what = (f"use {'one or more' if field.many else 'one'} of: "
+                + ", ".join(str(value) for value in field.vocabulary.values))
+    else:
+        what = f"replace it with: {field.description.rstrip('.')}; for example: " \
+               + json.dumps(field.example, ensure_ascii=False)
+    optional = ""
+    depth = -1
+    for end, part in enumerate(parts, start=1):
+        if isinstance(part, int):
+            continue
+        depth += 1
+        if not chain[depth].required:
+            optional = f"; or delete '{field_path(parts[:end])}' to leave it out"
+            break
+    return f"still holds the template's placeholder; {what}{optional}"
+
+
+def _body_problems(kind: Kind, doc: Document) -> list[Problem]:
+    found = []
+    heading = None
+    tokens = MarkdownIt("commonmark").parse(doc.body)
+    guidance = {section.title.lower(): section.guidance for top in kind.sections
+                for section in (top, *top.subsections)}
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            heading = (token.markup, tokens[index + 1].content.strip())
+        elif token.type == "paragraph_open" and is_placeholder(tokens[index + 1].content):
+            line = doc.body_line + (token.map[0] if token.map else 0)
+            where = f"the section '{heading[0]} {heading[1]}'" if heading else "the text"
+            advice = guidance.get(heading[1].lower()) if heading else None
+            what = f"replace it with: {advice}" if advice else "replace it with your own text"
+            found.append(Problem(doc.path, line, "body", f"{where} still holds the template's placeholder; {what}",
+                                 RULE))
+    return found

@@ -1,0 +1,93 @@
+"""The readiness pages: the landing page, each instrument's assessment, results and team pages, the
+JSON the browser scores from, and a checklist page per approach.
+
+The browser scores answers from a JSON copy of the instrument written at build time, so the scoring
+never disagrees with the YAML it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+
+from hooks import render
+from hooks.catalogue import Catalogue
+from hooks.instruments import Instrument
+from hooks.schema import kinds, vocabularies
+
+LANDING_PAGE = "readiness.md"
+CHECKLISTS = "readiness/checklists"
+"""Site folder of the per-approach checklist pages."""
+FORMAT = "shared-learning-hub/readiness-instrument"
+"""Names the JSON the browser reads, so a page never scores against some other file."""
+
+
+def _url(src_uri: str) -> str:
+    """The address a page source gets on the site (directory URLs, the engine's default)."""
+    stem = src_uri.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def _relative(target: str, file: str) -> str:
+    """A link from a generated file to a page, relative to the file so it works under any site path."""
+    return posixpath.relpath(_url(target) or ".", posixpath.dirname(file)) + "/"
+
+
+def checklist_page(slug: str) -> str:
+    return f"{CHECKLISTS}/{slug}.md"
+
+
+def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
+    """The instrument as the browser needs it: the YAML's fields, with each rule's approaches resolved.
+
+    `without_costs` becomes the approaches whose cost model avoids those costs, and each approach
+    comes with its title, its pages and its essential prerequisites, so the results can say why it
+    fits and what to check before starting it.
+    """
+    here = instrument.data_file
+    by_slug = {entry.slug: entry for entry in catalogue.of("approach")}
+    fits = []
+    for rule in instrument.data["fits"]:
+        named = [slug for slug in rule.get("approaches", []) if slug in by_slug]
+        avoided = set(rule.get("without_costs", []))
+        if avoided:
+            named += [slug for slug, entry in by_slug.items()
+                      if not avoided & set(entry.data["cost_model"]) and slug not in named]
+        fits.append({"id": rule["id"], "when": rule["when"], "reason": rule["reason"], "approaches": named})
+    used = {slug for rule in fits for slug in rule["approaches"]}
+    costs = kinds()["approach"].schema["properties"]["cost_model"]
+    cost_labels = vocabularies()[costs["items"]["x-vocabulary"]]
+    approaches = {
+        slug: {"title": entry.title,
+               "url": _relative(render.site_path(entry), here),
+               "checklist": _relative(checklist_page(slug), here),
+               "costs": [cost_labels.label(cost) for cost in entry.data["cost_model"]],
+               "essentials": [item["text"] for item in entry.data.get("readiness", []) if item["essential"]]}
+        for slug, entry in by_slug.items() if slug in used}
+    return {"format": FORMAT, "id": instrument.slug,
+            **{key: value for key, value in instrument.data.items() if key != "fits"},
+            "fits": fits, "approaches": approaches,
+            "pages": {name: _relative(instrument.page(name), here) for name in ("index", "results", "team")}}
+
+
+def pages(catalogue: Catalogue, render_template) -> list[render.Page]:
+    """The readiness landing page, each instrument's form, results and team pages and data, and a
+    checklist page per approach."""
+    instruments = list(catalogue.instruments.values())
+    approaches = catalogue.of("approach")
+    result = [render.Page(LANDING_PAGE, render_template("readiness.md.j2", LANDING_PAGE, entries=approaches,
+                                                        instruments=instruments, checklist_page=checklist_page))]
+    for instrument in instruments:
+        for name in ("index", "results", "team"):
+            src_uri = instrument.page(name)
+            result.append(render.Page(src_uri, render_template(f"readiness_{name}.md.j2", src_uri,
+                                                               instrument=instrument, landing=LANDING_PAGE),
+                                      instrument.path))
+        result.append(render.Page(instrument.data_file, json.dumps(browser_data(instrument, catalogue),
+                                                                   ensure_ascii=False, indent=1)))
+    for entry in approaches:
+        src_uri = checklist_page(entry.slug)
+        result.append(render.Page(src_uri, render_template("readiness_checklist.md.j2", src_uri, entry=entry,
+                                                           instruments=instruments, landing=LANDING_PAGE),
+                                  entry.path))
+    return result

@@ -1,0 +1,184 @@
+"""New entries and the templates, written from the schema: every field and section, ready to fill.
+
+A contributor copies a template or runs `make new`; either way they start from a file the check
+accepts apart from the placeholders it names. Both are generated here from the schema (titles,
+descriptions, examples, vocabularies, sections and their guidance), so a field added to the schema
+appears in them without anyone editing a template by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+import sys
+from pathlib import Path
+
+from hooks import fields as schema_fields
+from hooks.fields import Field
+from hooks.placeholders import PREFIX
+from hooks.schema import Kind, Section, kinds
+from hooks.slugs import slugify
+
+TEMPLATE_NAME = "_template.md"
+"""Names starting with `_` are not entries (see `Kind.files`), so templates are never published."""
+_WIDTH = 100
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+def kind_named(name: str) -> Kind:
+    """The kind for a name as people type it: `case-study`, `case_study` or `approach`."""
+    key = name.strip().lower().replace("-", "_").replace(" ", "_")
+    if key not in kinds():
+        raise ValueError(f"unknown kind {name!r}; use one of: {', '.join(k.replace('_', '-') for k in kinds())}")
+    return kinds()[key]
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted scalar that reads back as exactly `text`, whatever characters it holds.
+
+    JSON's string syntax is a subset of YAML's double-quoted style; the characters YAML reads as
+    line breaks or refuses outright are escaped as well.
+    """
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+
+
+def scalar(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return quoted(str(value))
+
+
+def entry_text(kind: Kind, values: dict | None = None) -> str:
+    """An entry file: front matter with every field, then every section; placeholders where no value is given."""
+    values = values or {}
+    lines = ["---", *_comment(f"A new {kind.label.lower()}. Replace each value that starts with TODO, and each "
+                              "TODO paragraph below. Fields marked optional can be deleted instead. "
+                              "The field reference in the hub's contributing guide explains every field.")]
+    for field in schema_fields.of(kind.name):
+        lines.extend(_field_lines(field, values.get(field.name), indent=""))
+    lines.append("---")
+    lines.extend(_section_lines(kind.sections, level=2))
+    return "\n".join(lines) + "\n"
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(text, _WIDTH, initial_indent=f"{indent}# ", subsequent_indent=f"{indent}# ",
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _about(field: Field) -> str:
+    """The comment above a field: its title, whether it is needed, and its choices or an example."""
+    need = "required" if field.required else "optional"
+    if field.vocabulary:
+        values = ", ".join(str(value) for value in field.vocabulary.values)
+        return f"{field.title} ({need}): {'one or more' if field.many else 'one'} of {values}."
+    if field.group:
+        return f"{field.title} ({need})."
+    return f"{field.title} ({need}). For example: {json.dumps(field.example, ensure_ascii=False)}"
+
+
+def _placeholder(field: Field) -> str:
+    return quoted(PREFIX + field.description)
+
+
+def _field_lines(field: Field, value, *, indent: str, first: str | None = None) -> list[str]:
+    """A field's comment and `name: value` lines; `first` replaces the indent of the key line (for `- `)."""
+    lines = _comment(_about(field), indent)
+    key = f"{first if first is not None else indent}{field.name}:"
+    if value is not None:
+        return lines + value_lines(key, value, indent)
+    if field.group and field.many:
+        lines.append(key)
+        for _ in range(max(field.min_items, 1)):
+            for index, child in enumerate(field.fields):
+                lines.extend(_field_lines(child, None, indent=indent + "    ",
+                                          first=indent + "  - " if index == 0 else None))
+        return lines
+    if field.group:
+        lines.append(key)
+        for child in field.fields:
+            lines.extend(_field_lines(child, None, indent=indent + "  "))
+        return lines
+    if field.many:
+        return lines + [f"{key} [{_placeholder(field)}]"]
+    return lines + [f"{key} {_placeholder(field)}"]
+
+
+def value_lines(key: str, value, indent: str) -> list[str]:
+    """A given value: scalars and lists of scalars on one line, groups as blocks."""
+    if isinstance(value, dict):
+        return [key] + [line for name, item in value.items()
+                        for line in value_lines(f"{indent}  {name}:", item, indent + "  ")]
+    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        lines = [key]
+        for item in value:
+            for index, (name, inner) in enumerate(item.items()):
+                lines.extend(value_lines(f"{indent}{'  - ' if index == 0 else '    '}{name}:", inner, indent + "    "))
+        return lines
+    if isinstance(value, list):
+        return [f"{key} [{', '.join(scalar(item) for item in value)}]"]
+    return [f"{key} {scalar(value)}"]
+
+
+def _section_lines(sections: tuple[Section, ...], *, level: int) -> list[str]:
+    """Each section's heading, then its guidance: as a TODO to replace, or, above subsections, a comment."""
+    lines = []
+    for section in sections:
+        lines += ["", f"{'#' * level} {section.title}", ""]
+        if section.subsections:
+            lines.append(f"<!-- {section.guidance} -->")
+            lines += _section_lines(section.subsections, level=level + 1)
+        else:
+            lines.append(PREFIX + section.guidance)
+    return lines
+
+
+def template_path(root: Path, kind: Kind) -> Path:
+    return Path(root) / kind.directory / TEMPLATE_NAME
+
+
+def write_templates(root: Path) -> list[Path]:
+    """Write each kind's template, so the committed copies follow the schema."""
+    written = []
+    for kind in kinds().values():
+        path = template_path(root, kind)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(entry_text(kind), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def new_entry(root: Path, kind_name: str, title: str) -> Path:
+    """Write `<folder>/<slug>.md` for a new entry with its title filled in; never overwrite a file."""
+    kind = kind_named(kind_name)
+    title = " ".join(title.split())
+    slug = slugify(title)
+    if not slug:
+        raise ValueError('give the entry a title, like TITLE="Peer support huddles in a hospice"')
+    path = Path(root) / kind.directory / f"{slug}.md"
+    if path.exists():
+        raise ValueError(f"{path.relative_to(root).as_posix()} already exists; choose another title or edit that file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(entry_text(kind, {"title": title}), encoding="utf-8")
+    return path
+
+
+def new_command(root: Path, kind_name: str, title: str) -> int:
+    """`make new`: write the entry and say what to do next, or say plainly why not."""
+    try:
+        path = new_entry(root, kind_name, title)
+    except ValueError as error:
+        print(f"Nothing was written: {error}.", file=sys.stderr)
+        return 2
+    print(f"Wrote {path.relative_to(root).as_posix()}. Replace each TODO in it (or delete the optional fields "
+          "you leave out), then run `make check` to see what is left.")
+    return 0
+
+
+def templates_command(root: Path) -> int:
+    for path in write_templates(root):
+        print(f"Wrote {path.relative_to(root).as_posix()}")
+    return 0

@@ -1,0 +1,611 @@
+/*
+ * "Share your case study": a form built from the schema, which writes the entry file.
+ *
+ * The page links to a JSON description of the fields and sections (generated from the schema and
+ * vocabularies at build time), so nothing here names a field. The file is written with the same
+ * YAML quoting as the Python scaffold: every text value double-quoted in JSON's syntax, which YAML
+ * reads back exactly. Drafts stay in this browser's localStorage; nothing is sent anywhere. Text
+ * from the description or the writer is inserted with textContent only.
+ *
+ * The pure functions at the top are exported for `node --test`; the rest runs in the page.
+ */
+(function () {
+  "use strict";
+
+  const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/g;
+  const EMAIL = /^[^@\s<>()[\],;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+  const PLACEHOLDER = /^\s*TODO\b/;
+  const DRAFT_VERSION = 1;
+
+  /** A YAML double-quoted scalar that reads back as exactly `text`. */
+  function quoted(text) {
+    const whole = String(text).replace(LONE_SURROGATE, (match, before) => (before || "") + "\ufffd");
+    return JSON.stringify(whole).replace(UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  }
+
+  function scalar(value) {
+    if (typeof value === "boolean") return value ? "true" : "false";
+    if (typeof value === "number") return String(value);
+    return quoted(value);
+  }
+
+  /** `key: value` lines: scalars and lists of scalars on one line, groups as blocks (as scaffold.py). */
+  function valueLines(key, value, indent) {
+    if (Array.isArray(value) && value.some((item) => item && typeof item === "object")) {
+      const lines = [key];
+      for (const item of value) {
+        Object.entries(item).forEach(([name, inner], index) => {
+          lines.push(...valueLines(`${indent}${index === 0 ? "  - " : "    "}${name}:`, inner, indent + "    "));
+        });
+      }
+      return lines;
+    }
+    if (Array.isArray(value)) return [`${key} [${value.map(scalar).join(", ")}]`];
+    if (value && typeof value === "object") {
+      const lines = [key];
+      for (const [name, inner] of Object.entries(value)) lines.push(...valueLines(`${indent}  ${name}:`, inner, indent + "  "));
+      return lines;
+    }
+    return [`${key} ${scalar(value)}`];
+  }
+
+  /** The file name for a title, as scaffold.slugify makes it. */
+  function slugify(title, limit) {
+    let slug = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    if (slug.length > limit) slug = slug.slice(0, limit + 1).replace(/-[^-]*$/, "");
+    return slug;
+  }
+
+  /** The starting state of a field: what an empty form holds. */
+  function initialValue(field) {
+    if (field.fields.length && field.type === "array") {
+      return Array.from({ length: Math.max(field.minItems, 1) }, () => initialGroup(field.fields));
+    }
+    if (field.fields.length) return initialGroup(field.fields);
+    if (field.type === "array") return field.choices ? [] : "";
+    if (field.type === "boolean") return false;
+    return "";
+  }
+
+  function initialGroup(fields) {
+    return Object.fromEntries(fields.map((field) => [field.name, initialValue(field)]));
+  }
+
+  function allSections(sections) {
+    return sections.flatMap((section) => [section, ...allSections(section.subsections)]);
+  }
+
+  function initialState(spec) {
+    return {
+      fields: initialGroup(spec.fields),
+      sections: Object.fromEntries(allSections(spec.sections).map((section) => [section.title, ""])),
+    };
+  }
+
+  /** A saved state laid over the empty one, keeping only what still fits the fields. */
+  function mergeState(spec, saved) {
+    const state = initialState(spec);
+    const fit = (field, value, fallback) => {
+      if (field.fields.length && field.type === "array") {
+        return Array.isArray(value) && value.length
+          ? value.map((item) => mergeGroup(field.fields, item, initialGroup(field.fields))) : fallback;
+      }
+      if (field.fields.length) return mergeGroup(field.fields, value, fallback);
+      return typeof value === typeof fallback && Array.isArray(value) === Array.isArray(fallback) ? value : fallback;
+    };
+    const mergeGroup = (fields, value, fallback) => {
+      if (!value || typeof value !== "object" || Array.isArray(value)) return fallback;
+      return Object.fromEntries(fields.map((field) => [field.name, fit(field, value[field.name], fallback[field.name])]));
+    };
+    state.fields = mergeGroup(spec.fields, saved && saved.fields, state.fields);
+    for (const title of Object.keys(state.sections)) {
+      const text = saved && saved.sections && saved.sections[title];
+      if (typeof text === "string") state.sections[title] = text;
+    }
+    return state;
+  }
+
+  function isEmpty(value) {
+    return value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+  }
+
+  /** Form state to the values the file holds: trimmed, typed, with empty optional parts left out. */
+  function clean(field, raw) {
+    if (field.fields.length && field.type === "array") {
+      const items = (raw || []).map((item) => cleanGroup(field.fields, item)).filter((item) => item !== undefined);
+      return items.length || field.required ? items : undefined;
+    }
+    if (field.fields.length) return cleanGroup(field.fields, raw);
+    if (field.type === "array") {
+      let items = field.choices ? field.choices.map((c) => c.value).filter((v) => (raw || []).includes(v))
+        : String(raw || "").split("\n").map((line) => line.trim()).filter(Boolean);
+      if (field.itemType === "integer") items = items.map((v) => (/^-?\d+$/.test(String(v)) ? Number(v) : v));
+      return items.length ? items : undefined;
+    }
+    if (field.type === "boolean") return Boolean(raw);
+    const text = String(raw === undefined ? "" : raw).trim().replace(/\s*\n\s*/g, " ");
+    if (!text) return undefined;
+    if (field.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
+    return text;
+  }
+
+  function cleanGroup(fields, raw) {
+    const result = {};
+    let filled = false;
+    for (const field of fields) {
+      const value = clean(field, raw ? raw[field.name] : undefined);
+      if (value === undefined || (field.type === "boolean" && value === false && !field.required)) continue;
+      result[field.name] = value;
+      if (field.type !== "boolean") filled = true;
+    }
+    return filled ? result : undefined;
+  }
+
+  function cleanFields(spec, state) {
+    const values = {};
+    for (const field of spec.fields) {
+      const value = clean(field, state.fields[field.name]);
+      if (value !== undefined) values[field.name] = value;
+    }
+    return values;
+  }
+
+  function sectionLines(sections, texts, level) {
+    const lines = [];
+    for (const section of sections) {
+      lines.push("", `${"#".repeat(level)} ${section.title}`);
+      const text = String(texts[section.title] || "").replace(/\r\n?/g, "\n").replace(/\s+$/, "");
+      if (text) lines.push("", text);
+      lines.push(...sectionLines(section.subsections, texts, level + 1));
+    }
+    return lines;
+  }
+
+  /** The complete entry file for the form's state. */
+  function entryText(spec, state) {
+    const values = cleanFields(spec, state);
+    const lines = ["---"];
+    for (const field of spec.fields) {
+      if (values[field.name] !== undefined) lines.push(...valueLines(`${field.name}:`, values[field.name], ""));
+    }
+    lines.push("---", ...sectionLines(spec.sections, state.sections, 2));
+    return lines.join("\n") + "\n";
+  }
+
+  function fileName(spec, state) {
+    return `${slugify(String(state.fields.title || ""), spec.slugLength) || "my-" + spec.kind.replace(/_/g, "-")}.md`;
+  }
+
+  function validDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const day = new Date(text + "T00:00:00Z");
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+  }
+
+  function validUrl(text) {
+    try {
+      const url = new URL(text);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !/\s/.test(text);
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /** What the browser can check of one value: each problem as plain words. */
+  function valueProblems(field, value) {
+    if (typeof value === "string" && PLACEHOLDER.test(value)) return ["replace the TODO placeholder with your own words"];
+    if (field.type === "integer" || field.itemType === "integer") {
+      if (typeof value !== "number") return [`write a whole number, like ${JSON.stringify(field.example)}`];
+      if (field.minimum !== null && value < field.minimum) return [`the smallest allowed is ${field.minimum}`];
+      if (field.maximum !== null && value > field.maximum) return [`the largest allowed is ${field.maximum}`];
+      return [];
+    }
+    if (typeof value !== "string") return [];
+    const problems = [];
+    if (field.minLength && value.length < field.minLength) {
+      problems.push(`write at least ${field.minLength} characters (now ${value.length})`);
+    }
+    if (field.maxLength && value.length > field.maxLength) {
+      problems.push(`shorten it to ${field.maxLength} characters or fewer (now ${value.length})`);
+    }
+    if (field.format === "date" && !validDate(value)) problems.push("write the date as YYYY-MM-DD, like 2026-11-25");
+    if (field.format === "email" && !EMAIL.test(value)) problems.push("write an email address, like name@organisation.nhs.uk");
+    if (field.format === "url" && !validUrl(value)) problems.push("give the full web address, starting with https://");
+    if (field.pattern && !new RegExp(field.pattern).test(value)) {
+      problems.push(`write it in the expected form: ${field.patternDescription || JSON.stringify(field.example)}`);
+    }
+    return problems;
+  }
+
+  /** Every problem the browser can find, each with the id of the control to fix. */
+  function check(spec, state) {
+    const problems = [];
+    const add = (id, title, message) => problems.push({ id, title, message });
+    const visit = (field, raw, id, title) => {
+      const value = clean(field, raw);
+      if (value === undefined) {
+        if (field.required) add(id, title, field.choices ? "choose at least one" : "fill this in");
+        return;
+      }
+      if (field.fields.length && field.type === "array") {
+        (raw || []).forEach((item, index) => {
+          if (cleanGroup(field.fields, item) === undefined) return;
+          for (const child of field.fields) {
+            visit(child, item[child.name], `${id}-${index}-${child.name}`, `${title} ${index + 1}: ${child.title}`);
+          }
+        });
+        if (value.length < field.minItems) add(id, title, `give at least ${field.minItems}`);
+        return;
+      }
+      if (field.fields.length) {
+        for (const child of field.fields) visit(child, raw[child.name], `${id}-${child.name}`, `${title}: ${child.title}`);
+        return;
+      }
+      if (Array.isArray(value)) {
+        if (value.length < field.minItems) add(id, title, `choose at least ${field.minItems}`);
+        if (field.choices) return;
+        const seen = new Set();
+        for (const item of value) {
+          if (seen.has(item)) add(id, title, `${JSON.stringify(item)} is listed twice`);
+          seen.add(item);
+          for (const message of valueProblems(field, item)) add(id, title, `${JSON.stringify(item)}: ${message}`);
+        }
+        return;
+      }
+      for (const message of valueProblems(field, value)) add(id, title, message);
+    };
+    for (const field of spec.fields) visit(field, state.fields[field.name], `hub-field-${field.name}`, field.title);
+    allSections(spec.sections).forEach((section, index) => {
+      const id = `hub-section-${index}`;
+      const text = String(state.sections[section.title] || "");
+      if (!text.trim() && !section.subsections.length) add(id, section.title, "write something under this heading");
+      if (/^ {0,3}#{1,6}(\s|$)/m.test(text)) add(id, section.title, "the headings are added for you; start lines without #");
+      if (/<[A-Za-z!/]/.test(text)) add(id, section.title, "HTML tags are not allowed; use plain text or Markdown");
+      if (PLACEHOLDER.test(text)) add(id, section.title, "replace the TODO placeholder with your own words");
+    });
+    return problems;
+  }
+
+  /** The "Propose on GitHub" address: the new-file page with the file filled in, if it fits in a link. */
+  function proposeUrl(spec, name, text) {
+    const base = `${spec.newFileUrl}?filename=${encodeURIComponent(name)}`;
+    const full = `${base}&value=${encodeURIComponent(text)}`;
+    return full.length <= spec.maxUrlLength ? { url: full, complete: true } : { url: base, complete: false };
+  }
+
+  const core = { quoted, scalar, valueLines, slugify, initialState, mergeState, clean, entryText, fileName, check, proposeUrl };
+  if (typeof module === "object" && module.exports) {
+    module.exports = core;
+    return;
+  }
+
+  /* ---- The page ---- */
+
+  function element(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === false || value === null || value === undefined) continue;
+      if (name === "text") node.textContent = value;
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children) if (child) node.append(child);
+    return node;
+  }
+
+  function hint(field) {
+    const example = field.choices || field.fields.length || field.type === "boolean" ? ""
+      : ` For example: ${Array.isArray(field.example) ? field.example.join(", ") : field.example}`;
+    const lines = field.type === "array" && !field.choices && !field.fields.length ? " Write one per line." : "";
+    return `${field.description}${lines}${example}`;
+  }
+
+  function need(required) {
+    return element("span", { class: "hub-share__need", text: required ? " (required)" : " (optional)" });
+  }
+
+  class ShareForm {
+    constructor(container, spec) {
+      this.container = container;
+      this.spec = spec;
+      this.touched = new Set();
+      this.notice = "";
+      this.state = this.restore();
+      container.replaceChildren();
+      this.draftStatus = element("p", { class: "hub-share__draft", role: "status", text: this.notice });
+      this.form = element("form", { id: "hub-share-form", novalidate: true });
+      this.form.addEventListener("submit", (event) => event.preventDefault());
+      container.append(this.draftStatus, this.form, this.outputPart());
+      this.render();
+    }
+
+    restore() {
+      let saved = null;
+      try {
+        const raw = localStorage.getItem(this.spec.storageKey);
+        if (raw) {
+          const record = JSON.parse(raw);
+          if (!record || record.version !== DRAFT_VERSION || !record.state) throw new Error("unreadable");
+          saved = record.state;
+          this.notice = `Your draft from ${new Date(record.saved).toLocaleString()} is back. It is kept in this browser only.`;
+        }
+      } catch (error) {
+        try {
+          localStorage.setItem(`${this.spec.storageKey}:unreadable`, localStorage.getItem(this.spec.storageKey) || "");
+        } catch (ignored) { /* storage may be full or blocked; the form still works */ }
+        this.notice = "A saved draft could not be read, so the form starts empty.";
+      }
+      return mergeState(this.spec, saved);
+    }
+
+    save() {
+      if (JSON.stringify(this.state) === JSON.stringify(initialState(this.spec))) return;
+      try {
+        localStorage.setItem(this.spec.storageKey, JSON.stringify({ version: DRAFT_VERSION, saved: new Date().toISOString(), state: this.state }));
+      } catch (error) {
+        this.draftStatus.textContent = "This browser would not save the draft; copy or download the file before you leave.";
+      }
+    }
+
+    render(focusId) {
+      this.form.replaceChildren(
+        element("h2", { text: `About the ${this.spec.label.toLowerCase()}` }),
+        ...this.spec.fields.map((field) => this.control(field, this.state.fields, `hub-field-${field.name}`)),
+        element("h2", { text: "What happened" }),
+        ...this.sections(this.spec.sections, 0).nodes,
+      );
+      this.update();
+      if (focusId) document.getElementById(focusId)?.focus();
+    }
+
+    errorNode(id) {
+      return element("p", { class: "hub-share__error", id: `${id}-error`, hidden: true });
+    }
+
+    touch(id) {
+      this.touched.add(id);
+      this.update();
+    }
+
+    bind(control, id, read) {
+      control.addEventListener("input", () => { read(); this.update(); });
+      control.addEventListener("change", () => { read(); this.touch(id); });
+      control.addEventListener("blur", () => this.touch(id));
+    }
+
+    control(field, holder, id) {
+      const hintId = `${id}-hint`;
+      const described = `${hintId} ${id}-error`;
+      if (field.fields.length) return this.group(field, holder, id);
+      if (field.choices && field.type === "array") {
+        const boxes = field.choices.map((choice, index) => {
+          const box = element("input", { type: "checkbox", id: `${id}-${index}`, value: String(choice.value) });
+          box.checked = holder[field.name].includes(choice.value);
+          this.bind(box, id, () => {
+            const chosen = new Set(holder[field.name]);
+            if (box.checked) chosen.add(choice.value); else chosen.delete(choice.value);
+            holder[field.name] = field.choices.map((c) => c.value).filter((v) => chosen.has(v));
+          });
+          const label = field.itemType === "integer" ? `${choice.value}: ${choice.label}` : choice.label;
+          return element("div", { class: "hub-share__choice" }, box, element("label", { for: `${id}-${index}`, text: label }));
+        });
+        return element("fieldset", { class: "hub-share__field", id, "aria-describedby": described, tabindex: "-1" },
+          element("legend", { text: field.title }, need(field.required)),
+          element("p", { class: "hub-share__hint", id: hintId, text: field.description }),
+          element("div", { class: "hub-share__choices" }, ...boxes), this.errorNode(id));
+      }
+      let input;
+      if (field.choices) {
+        input = element("select", { id, "aria-describedby": described, required: field.required },
+          element("option", { value: "", text: "Choose one" }),
+          ...field.choices.map((choice) => element("option", { value: String(choice.value), text: choice.label })));
+        input.value = holder[field.name];
+      } else if (field.type === "boolean") {
+        input = element("input", { type: "checkbox", id, "aria-describedby": described });
+        input.checked = holder[field.name];
+      } else if (field.multiline || (field.type === "array")) {
+        input = element("textarea", { id, rows: field.type === "array" ? "3" : "4", "aria-describedby": described, required: field.required });
+        input.value = holder[field.name];
+      } else {
+        const type = { date: "date", email: "email", url: "url" }[field.format] || (field.type === "integer" ? "number" : "text");
+        input = element("input", { type, id, "aria-describedby": described, required: field.required,
+          autocomplete: field.format === "email" ? "email" : "off", spellcheck: type === "text" ? "true" : "false" });
+        input.value = holder[field.name];
+      }
+      this.bind(input, id, () => { holder[field.name] = field.type === "boolean" ? input.checked : input.value; });
+      const label = element("label", { for: id, text: field.title }, need(field.required));
+      const parts = field.type === "boolean"
+        ? [element("div", { class: "hub-share__choice" }, input, label)]
+        : [label, element("p", { class: "hub-share__hint", id: hintId, text: hint(field) }), input];
+      if (field.type === "boolean") parts.push(element("p", { class: "hub-share__hint", id: hintId, text: hint(field) }));
+      return element("div", { class: "hub-share__field" }, ...parts, this.errorNode(id));
+    }
+
+    group(field, holder, id) {
+      const legend = element("legend", { text: field.title }, need(field.required));
+      const about = element("p", { class: "hub-share__hint", id: `${id}-hint`, text: hint(field) });
+      if (field.type !== "array") {
+        return element("fieldset", { class: "hub-share__group", id, "aria-describedby": `${id}-hint ${id}-error`, tabindex: "-1" },
+          legend, about,
+          ...field.fields.map((child) => this.control(child, holder[field.name], `${id}-${child.name}`)),
+          this.errorNode(id));
+      }
+      const items = holder[field.name];
+      const nodes = items.map((item, index) => {
+        const itemId = `${id}-${index}`;
+        const remove = element("button", { type: "button", class: "md-button", text: `Remove ${field.title} ${index + 1}` });
+        remove.addEventListener("click", () => {
+          items.splice(index, 1);
+          this.render(items.length ? `${id}-${Math.max(index - 1, 0)}-${field.fields[0].name}` : `${id}-add`);
+        });
+        return element("fieldset", { class: "hub-share__item", id: itemId },
+          element("legend", { text: `${field.title} ${index + 1}` }),
+          ...field.fields.map((child) => this.control(child, item, `${itemId}-${child.name}`)),
+          remove);
+      });
+      const add = element("button", { type: "button", class: "md-button", id: `${id}-add`, text: `Add to ${field.title}` });
+      add.addEventListener("click", () => {
+        items.push(initialGroup(field.fields));
+        this.render(`${id}-${items.length - 1}-${field.fields[0].name}`);
+      });
+      return element("fieldset", { class: "hub-share__group", id, "aria-describedby": `${id}-hint ${id}-error`, tabindex: "-1" },
+        legend, about, ...nodes, add, this.errorNode(id));
+    }
+
+    sections(sections, start) {
+      const nodes = [];
+      let index = start;
+      for (const section of sections) {
+        const id = `hub-section-${index}`;
+        index += 1;
+        const area = element("textarea", { id, rows: "6", "aria-describedby": `${id}-hint ${id}-error`, required: !section.subsections.length });
+        area.value = this.state.sections[section.title];
+        this.bind(area, id, () => { this.state.sections[section.title] = area.value; });
+        const label = element("label", { for: id, text: section.subsections.length ? `${section.title}: introduction` : section.title },
+          need(!section.subsections.length));
+        const hintText = section.subsections.length ? `${section.guidance} A sentence or two before the headings below, if you want one.` : section.guidance;
+        nodes.push(element("div", { class: "hub-share__field" }, label,
+          element("p", { class: "hub-share__hint", id: `${id}-hint`, text: hintText }), area, this.errorNode(id)));
+        if (section.subsections.length) {
+          const inner = this.sections(section.subsections, index);
+          index = inner.next;
+          nodes.push(element("fieldset", { class: "hub-share__group" }, element("legend", { text: section.title }), ...inner.nodes));
+        }
+      }
+      return { nodes, next: index };
+    }
+
+    outputPart() {
+      this.summary = element("div", { class: "hub-share__summary", id: "hub-share-todo" });
+      this.fileNameNode = element("code", { id: "hub-share-filename" });
+      this.output = element("textarea", { id: "hub-share-output", rows: "16", readonly: true, spellcheck: "false" });
+      const copy = element("button", { type: "button", class: "md-button", id: "hub-share-copy", text: "Copy" });
+      const download = element("button", { type: "button", class: "md-button", id: "hub-share-download", text: "Download" });
+      this.propose = element("a", { class: "md-button md-button--primary", id: "hub-share-propose", target: "_blank",
+        rel: "noopener noreferrer", text: "Propose on GitHub" });
+      const clear = element("button", { type: "button", class: "md-button", id: "hub-share-clear", text: "Start again" });
+      this.announce = element("p", { class: "hub-share__announce", id: "hub-share-announce", role: "status" });
+      this.urlNote = element("p", { class: "hub-share__hint", id: "hub-share-url-note" });
+      copy.addEventListener("click", () => this.copy());
+      download.addEventListener("click", () => this.download());
+      clear.addEventListener("click", () => this.clear(clear));
+      this.propose.addEventListener("click", () => this.revealProblems());
+      const actions = element("div", { class: "hub-share__actions" }, copy, download);
+      if (this.spec.newFileUrl) actions.append(this.propose);
+      actions.append(clear);
+      return element("section", { class: "hub-share__result", "aria-labelledby": "hub-share-result-heading" },
+        element("h2", { id: "hub-share-result-heading", text: "Your file" }),
+        this.summary,
+        element("p", {}, "File name: ", this.fileNameNode),
+        element("label", { for: "hub-share-output", text: "The file, ready to add to the hub" }),
+        this.output, actions, this.urlNote, this.announce);
+    }
+
+    update() {
+      const text = entryText(this.spec, this.state);
+      const name = fileName(this.spec, this.state);
+      this.output.value = text;
+      this.fileNameNode.textContent = `${this.spec.directory}/${name}`;
+      this.text = text;
+      this.name = name;
+      if (this.spec.newFileUrl) {
+        const link = proposeUrl(this.spec, name, text);
+        this.propose.href = link.url;
+        this.urlNote.textContent = link.complete
+          ? "Propose on GitHub opens GitHub's new-file page with your file filled in. You need a free GitHub account."
+          : "Your case study is too long to send in a link. Press Copy, then Propose on GitHub, and paste the file into the large box on the page GitHub opens.";
+      }
+      const problems = check(this.spec, this.state);
+      this.showProblems(problems);
+      this.save();
+    }
+
+    showProblems(problems) {
+      const byId = new Map();
+      for (const problem of problems) byId.set(problem.id, [...(byId.get(problem.id) || []), problem.message]);
+      for (const node of this.form.querySelectorAll(".hub-share__error")) {
+        const id = node.id.replace(/-error$/, "");
+        const messages = this.touched.has(id) ? byId.get(id) : undefined;
+        node.hidden = !messages;
+        node.textContent = messages ? messages.join("; ") : "";
+        const control = document.getElementById(id);
+        if (control && control.matches("input, select, textarea")) {
+          if (messages) control.setAttribute("aria-invalid", "true"); else control.removeAttribute("aria-invalid");
+        }
+      }
+      const heading = element("h3", { text: problems.length ? `Still to do before the file is ready (${problems.length})` : "The file is ready" });
+      const list = element("ul", {}, ...problems.map((problem) => element("li", {},
+        element("a", { href: `#${problem.id}`, text: problem.title }), `: ${problem.message}`)));
+      const advice = problems.length ? null : element("p", { text: "Copy or download it, or propose it on GitHub. The hub's team reads every case study before it is published." });
+      this.summary.replaceChildren(heading, problems.length ? list : advice);
+    }
+
+    revealProblems() {
+      for (const problem of check(this.spec, this.state)) this.touched.add(problem.id);
+      this.update();
+    }
+
+    async copy() {
+      this.revealProblems();
+      try {
+        await navigator.clipboard.writeText(this.text);
+      } catch (error) {
+        this.output.focus();
+        this.output.select();
+        document.execCommand("copy");
+      }
+      this.announce.textContent = "Copied the file.";
+    }
+
+    download() {
+      this.revealProblems();
+      const url = URL.createObjectURL(new Blob([this.text], { type: "text/markdown;charset=utf-8" }));
+      const link = element("a", { href: url, download: this.name });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      this.announce.textContent = `Downloaded ${this.name}.`;
+    }
+
+    clear(button) {
+      if (button.dataset.confirm !== "yes") {
+        button.dataset.confirm = "yes";
+        button.textContent = "Press again to clear the form";
+        this.announce.textContent = "Press Start again once more to clear the form and the saved draft.";
+        return;
+      }
+      this.state = initialState(this.spec);
+      this.touched.clear();
+      localStorage.removeItem(this.spec.storageKey);
+      button.dataset.confirm = "";
+      button.textContent = "Start again";
+      this.render(`hub-field-${this.spec.fields[0].name}`);
+      this.announce.textContent = "The form is empty again.";
+    }
+  }
+
+  async function init() {
+    const container = document.getElementById("hub-share");
+    const source = document.getElementById("hub-share-spec");
+    if (!container || !source || container.dataset.ready === "yes") return;
+    container.dataset.ready = "yes";
+    let spec;
+    try {
+      const response = await fetch(source.href, { credentials: "same-origin" });
+      if (!response.ok) throw new Error(String(response.status));
+      spec = await response.json();
+    } catch (error) {
+      container.replaceChildren(element("p", { class: "hub-share__error", role: "alert",
+        text: "The form could not load its list of fields. Reload the page, or use the template described below." }));
+      return;
+    }
+    new ShareForm(container, spec);
+    const fallback = document.getElementById("hub-share-fallback");
+    if (fallback) fallback.hidden = true;
+  }
+
+  if (typeof document$ !== "undefined") document$.subscribe(init);
+  else document.addEventListener("DOMContentLoaded", init);
+})();

@@ -1,0 +1,60 @@
+// Unit tests of the form's pure functions. Run by tests/test_share_form_js.py, which passes the
+// form description generated from the schema (SHARE_SPEC) and reads the results it prints.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const core = require("../../overrides/assets/javascripts/share-form.js");
+
+const spec = JSON.parse(fs.readFileSync(process.env.SHARE_SPEC, "utf8"));
+
+test("an empty form writes every section heading, and of the fields only the required list that may be empty", () => {
+  const text = core.entryText(spec, core.initialState(spec));
+  assert.match(text, /^---\nreferences: \[\]\n---\n\n## Where to look\n/);
+  assert.equal(core.fileName(spec, core.initialState(spec)), "my-case-study.md");
+});
+
+test("an optional group left empty is left out; a half-filled one is checked", () => {
+  const state = core.initialState(spec);
+  assert.ok(!core.entryText(spec, state).includes("contact:"));
+  state.fields.contact.email = "a.person@example.nhs.uk";
+  const problems = core.check(spec, state).map((p) => p.id);
+  assert.ok(problems.includes("hub-field-contact-name"));
+  assert.ok(core.entryText(spec, state).includes('contact:\n  email: "a.person@example.nhs.uk"'));
+});
+
+test("numbers and choices are written as the schema types them", () => {
+  const state = core.initialState(spec);
+  state.fields.lcav_commitments = [8, 6];
+  state.fields.references[0] = { citation: "A source", year: "2024", url: "", doi: "" };
+  const text = core.entryText(spec, state);
+  assert.ok(text.includes("lcav_commitments: [6, 8]\n"), text);
+  assert.ok(text.includes('references:\n  - citation: "A source"\n    year: 2024\n'), text);
+});
+
+test("the browser's checks name what it can see", () => {
+  const state = core.initialState(spec);
+  state.fields.published = "2023-02-29";
+  state.fields.references[0].year = "twenty";
+  state.sections["Where to look"] = "<b>bold</b>";
+  const messages = Object.fromEntries(core.check(spec, state).map((p) => [p.id, p.message]));
+  assert.match(messages["hub-field-published"], /YYYY-MM-DD/);
+  assert.match(messages["hub-field-references-0-year"], /whole number/);
+  assert.match(messages["hub-section-0"], /HTML/);
+  assert.match(messages["hub-field-settings"], /choose at least one/);
+});
+
+test("a proposal too long for a link keeps only the file name", () => {
+  const short = core.proposeUrl(spec, "a.md", "x".repeat(100));
+  assert.ok(short.complete && short.url.includes("&value="));
+  const long = core.proposeUrl(spec, "a.md", "x".repeat(spec.maxUrlLength));
+  assert.ok(!long.complete && long.url.endsWith("?filename=a.md"));
+});
+
+test("a saved draft that no longer fits the fields is merged, not trusted", () => {
+  const state = core.mergeState(spec, { fields: { title: 5, settings: "maternity", unknown: "x" }, sections: { "Where to look": "kept" } });
+  assert.equal(state.fields.title, "");
+  assert.deepEqual(state.fields.settings, []);
+  assert.ok(!("unknown" in state.fields));
+  assert.equal(state.sections["Where to look"], "kept");
+});

@@ -1,0 +1,264 @@
+"""Finding things in a real browser: the case study finder, the comparison, search and print.
+
+A site built from a synthetic corpus of 60 case studies shows the mechanisms on known data; the
+search tests on the real site check the names people actually type ("PNA", "Schwartz",
+"A-EQUIP", "hospice"), and fail until the approaches and case studies they name are written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import parse_qs
+
+import pytest
+
+import tools
+from conftest import ROOT, SITE_PATH, build, make_repo
+from corpus import write_corpus
+from hooks import browse, catalogue
+
+tools.require_chromium()
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
+
+CASE_STUDIES = 60
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    """The synthetic site, served: its catalogue, its corpus and its address."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    root = make_repo(folder / "repo")
+    corpus = write_corpus(root, case_studies=CASE_STUDIES)
+    site = folder / "served" / SITE_PATH.strip("/")
+    result = build(root, site)
+    assert result.returncode == 0, result.stderr
+    with tools.serve(site) as url:
+        yield catalogue.load(root), corpus, url
+
+
+def expected_matches(studies, chosen: dict[str, set[str]], except_key: str | None = None) -> list:
+    """The case studies the finder should show: every facet's choices hold, any value within one."""
+    by_key = {f.key: f for f in browse.facets()}
+    return [s for s in studies if all(set(by_key[key].values_of(s)) & values
+                                      for key, values in chosen.items() if key != except_key and values)]
+
+
+def shown_cards(page) -> list[str]:
+    return page.eval_on_selector_all(".hub-card:not([hidden])", "cards => cards.map(c => c.id.slice(5))")
+
+
+def choose(page, key: str, value: str) -> None:
+    """Tick one value, opening its facet first if it is folded away."""
+    box = page.locator(f"#hub-facet-{key}-{value}")
+    if not box.is_visible():
+        page.locator(f"details:has(#hub-facet-{key}-{value}) > summary").click()
+    box.check()
+
+
+def pick_two_facets(loaded) -> dict[str, set[str]]:
+    """Two settings (OR) and the region that leaves the most matches, but not all (AND)."""
+    studies = loaded.of("case_study")
+    setting, region = browse.facet("settings"), browse.facet("regions")
+    common = sorted(setting.options(loaded), key=lambda o: -len(expected_matches(studies, {setting.key: {o[0]}})))
+    settings = {common[0][0], common[1][0]}
+    best = max((value for value, _ in region.options(loaded)),
+               key=lambda v: len(expected_matches(studies, {setting.key: settings, region.key: {v}})))
+    chosen = {setting.key: settings, region.key: {best}}
+    assert 0 < len(expected_matches(studies, chosen)) < len(expected_matches(studies, {setting.key: settings}))
+    return chosen
+
+
+def test_two_facets_show_exactly_the_matching_cards_with_counts_and_the_address_restores_them(page, synthetic):
+    loaded, _, url = synthetic
+    studies = loaded.of("case_study")
+    assert len(studies) >= 50
+    chosen = pick_two_facets(loaded)
+    page.goto(url + "case-studies/")
+    page.locator("#hub-finder form").wait_for()
+    assert len(shown_cards(page)) == len(studies)
+    for key, values in chosen.items():
+        for value in values:
+            choose(page, key, value)
+
+    expected = sorted(s.slug for s in expected_matches(studies, chosen))
+    assert sorted(shown_cards(page)) == expected
+    for facet in browse.facets():
+        for value, _ in facet.options(loaded):
+            should = sum(value in facet.values_of(s) for s in expected_matches(studies, chosen, facet.key))
+            count = page.locator(f"label[for='hub-facet-{facet.key}-{value}'] .hub-facet__count").text_content()
+            assert count == f"({should})", f"{facet.key}={value}"
+    status = page.locator("#hub-finder [role=status]")
+    assert status.text_content() == f"Showing {len(expected)} of {len(studies)} case studies."
+    assert status.get_attribute("aria-live") == "polite"
+
+    query = {key: set(values) for key, values in parse_qs(page.evaluate("location.search.slice(1)")).items()}
+    assert query == chosen
+    restored = page.context.new_page()
+    restored.goto(page.evaluate("location.href"))
+    restored.locator("#hub-finder form").wait_for()
+    assert sorted(shown_cards(restored)) == expected
+    for key, values in chosen.items():
+        for value in values:
+            assert restored.locator(f"#hub-facet-{key}-{value}").is_checked()
+    restored.close()
+
+
+def test_no_match_says_so_and_offers_a_way_back(page, synthetic):
+    loaded, _, url = synthetic
+    studies = loaded.of("case_study")
+    setting, year = browse.facet("settings"), next(f for f in browse.facets() if f.year)
+    empty = next((s, y) for s, _ in setting.options(loaded) for y, _ in year.options(loaded)
+                 if not expected_matches(studies, {setting.key: {s}, year.key: {y}}))
+    page.goto(f"{url}case-studies/?{setting.key}={empty[0]}&{year.key}={empty[1]}")
+    notice = page.locator(".hub-finder__empty")
+    notice.wait_for()
+    assert shown_cards(page) == []
+    assert "No case study matches" in page.locator("#hub-finder [role=status]").text_content()
+    assert notice.get_by_role("button", name=re.compile("^Remove ")).count() == 2
+    notice.get_by_role("button", name="Clear all filters").click()
+    assert len(shown_cards(page)) == len(studies)
+    assert page.evaluate("location.search") == ""
+    assert notice.is_hidden()
+
+
+def test_the_finder_works_with_the_keyboard_alone(page, synthetic):
+    loaded, _, url = synthetic
+    page.goto(url + "case-studies/")
+    page.locator("#hub-finder form").wait_for()
+    first_facet = browse.facets()[0]
+    summary = page.locator(".hub-facet summary").first
+    summary.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    value = first_facet.options(loaded)[0][0]
+    assert page.evaluate("document.activeElement.id") == f"hub-facet-{first_facet.key}-{value}"
+    page.keyboard.press("Space")
+    assert page.locator(f"#hub-facet-{first_facet.key}-{value}").is_checked()
+    assert parse_qs(page.evaluate("location.search.slice(1)")) == {first_facet.key: [value]}
+    matching = expected_matches(loaded.of("case_study"), {first_facet.key: {value}})
+    assert len(shown_cards(page)) == len(matching)
+
+
+def test_without_javascript_every_case_study_is_listed(browser, synthetic):  # noqa: F811
+    loaded, _, url = synthetic
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(url + "case-studies/?setting=maternity")
+        assert page.locator(".hub-card").count() == len(loaded.of("case_study"))
+        assert page.locator(".hub-card:visible").count() == len(loaded.of("case_study"))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["case-studies/?setting=maternity", "compare-approaches/", "approaches/"])
+def test_axe_finds_no_violation_on_the_browsing_pages(page, synthetic, path):
+    _, _, url = synthetic
+    page.goto(url + path)
+    if path.startswith("case-studies"):
+        page.locator("#hub-finder form").wait_for()
+        page.locator(".hub-facet summary").first.click()
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_comparison_sorts_by_a_column_and_says_so(page, synthetic):
+    loaded, _, url = synthetic
+    page.goto(url + "compare-approaches/")
+    columns = [c.label for c in browse.comparison_columns()]
+    index = columns.index("Evidence level") + 1
+    heading = page.locator("table.hub-compare thead th").nth(index)
+    heading.get_by_role("button").click()
+    assert heading.get_attribute("aria-sort") == "ascending"
+    keys = page.eval_on_selector_all(f"table.hub-compare tbody tr td:nth-child({index + 1})",
+                                     "cells => cells.map(c => Number(c.dataset.sort))")
+    assert keys == sorted(keys) and len(keys) == len(loaded.of("approach"))
+    heading.get_by_role("button").press("Enter")
+    assert heading.get_attribute("aria-sort") == "descending"
+    keys = page.eval_on_selector_all(f"table.hub-compare tbody tr td:nth-child({index + 1})",
+                                     "cells => cells.map(c => Number(c.dataset.sort))")
+    assert keys == sorted(keys, reverse=True)
+
+
+def test_the_comparison_fits_a_phone_by_scrolling_itself_not_the_page(browser, synthetic):  # noqa: F811
+    _, _, url = synthetic
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(url + "compare-approaches/")
+        sizes = page.evaluate("""() => ({page: document.documentElement.scrollWidth,
+            view: window.innerWidth, wrapper: document.querySelector('.hub-table-scroll').scrollWidth,
+            wrapperBox: document.querySelector('.hub-table-scroll').clientWidth})""")
+        assert sizes["page"] <= sizes["view"]
+        assert sizes["wrapper"] > sizes["wrapperBox"]
+    finally:
+        context.close()
+
+
+def test_an_entry_prints_without_chrome_and_with_its_address_and_date(page, synthetic):
+    _, corpus, url = synthetic
+    page.goto(f"{url}case-studies/{corpus.case_studies[0]}/")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search", ".md-content__button"):
+        assert page.locator(chrome).first.is_hidden(), chrome
+    source = page.locator(".hub-print-source")
+    assert source.is_visible()
+    today = date.today()
+    assert source.text_content() == f"Printed from {page.url} on {today.day} {today:%B %Y}."
+    page.emulate_media(media="screen")
+    assert source.is_hidden()
+
+
+def first_result(page, url: str, query: str) -> str:
+    """The address of the first search result for `query`, relative to the site."""
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("/")
+    box = page.locator(".md-search__input")
+    first = page.locator(".md-search-result__list > .md-search-result__item > a").first
+    for _ in range(3):  # a query typed before the index has loaded is answered once it has; if not, type it again
+        box.fill("")
+        box.press_sequentially(query)
+        try:
+            first.wait_for(timeout=5000)
+            break
+        except PlaywrightTimeout:
+            continue
+    page.wait_for_timeout(300)  # the worker answers each keystroke; let the last answer land
+    return page.evaluate("a => new URL(a.href).pathname", first.element_handle()).removeprefix(SITE_PATH)
+
+
+def test_search_finds_an_approach_first_by_its_name_and_each_alias(page, synthetic):
+    _, corpus, url = synthetic
+    slug = corpus.approaches[0]
+    names = corpus.names[slug]
+    for query in (names["title"].split()[0], names["aliases"][0], names["aliases"][1]):
+        assert first_result(page, url, query) == f"approaches/{slug}/", query
+
+
+def test_search_finds_a_case_study_by_its_organisation_type_label(page, synthetic):
+    loaded, _, url = synthetic
+    hospices = {f"case-studies/{s.slug}/" for s in loaded.of("case_study") if "hospice" in s.data["organisation_types"]}
+    assert hospices, "the corpus should hold a hospice case study"
+    assert first_result(page, url, "hospice") in hospices
+
+
+REAL = catalogue.load(ROOT)
+REAL_SEARCHES = {"PNA": "approaches/restorative-supervision/", "A-EQUIP": "approaches/restorative-supervision/",
+                 "Schwartz": "approaches/schwartz-rounds/"}
+
+
+@pytest.mark.parametrize("query", REAL_SEARCHES)
+def test_real_site_search_finds_each_approach_first_by_its_alias(page, real_site, query):
+    with tools.serve(real_site) as url:
+        assert first_result(page, url, query) == REAL_SEARCHES[query]
+
+
+def test_real_site_search_for_hospice_finds_a_hospice_case_study_first(page, real_site):
+    hospices = {f"case-studies/{s.slug}/" for s in REAL.of("case_study")
+                if "hospice" in s.data["organisation_types"] or "hospice" in s.data["organisation"].lower()}
+    with tools.serve(real_site) as url:
+        assert first_result(page, url, "hospice") in hospices

@@ -1,0 +1,298 @@
+"""The readiness assessment in a real browser, on a site built from the synthetic fixture instrument.
+
+Keyboard-only completion, autosave across reloads, export and re-import in a fresh profile, damaged
+files and saved records, the team merge, printing, privacy and axe. Runs Debian's Chromium; without
+it the tests are skipped with a reason, except on CI (`CI=true`), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import re
+from pathlib import Path
+
+import pytest
+
+import tools
+from conftest import FIXTURES, SITE_PATH, build, make_repo
+
+tools.require_chromium()
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
+from playwright.sync_api import expect  # noqa: E402
+
+KEY = "hub-readiness:organisational"
+ITEMS = ["funding", "room", "protected-time", "cover", "no-other-change"]
+"""The fixture instrument's statements, in the order the form asks them."""
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    root = make_repo(tmp_path_factory.mktemp("readiness-site") / "repo", FIXTURES / "readiness")
+    served = root.parent / "served"
+    result = build(root, served / SITE_PATH.strip("/"))
+    assert result.returncode == 0, result.stderr
+    with tools.serve(served / SITE_PATH.strip("/")) as url:
+        yield url
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert errors == []
+
+
+def form(page, site_url):
+    page.goto(site_url + "readiness/organisational/")
+    page.locator("fieldset").first.wait_for()
+
+
+def answered(page) -> dict:
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('fieldset input:checked')]
+        .map(input => [input.name.replace(/^item-/, ''), input.value]))""")
+
+
+def save(page, site_url, answers: dict, respondent: str = "") -> None:
+    """Answer by clicking, as a person with a mouse would, so the page itself writes the record."""
+    form(page, site_url)
+    page.fill("#hub-readiness-respondent", respondent)
+    for item, value in answers.items():
+        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+
+
+def export(page, site_url, kind: str = "JSON") -> Path:
+    page.goto(site_url + "readiness/organisational/results/")
+    with page.expect_download() as download:
+        page.get_by_role("button", name=re.compile(kind)).click()
+    return Path(download.value.path())
+
+
+def test_the_form_is_completed_with_the_keyboard_alone_and_survives_a_reload(page, site_url):
+    form(page, site_url)
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "hub-readiness-respondent":
+            break
+    page.keyboard.type("Ward manager")
+    presses = {"funding": 1, "room": 3, "protected-time": 5, "cover": 0, "no-other-change": 2}
+    page.keyboard.press("Tab")  # the import control
+    page.keyboard.press("Tab")  # start again
+    for item in ITEMS:
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.name") == f"item-{item}"
+        if presses[item]:
+            for _ in range(presses[item]):
+                page.keyboard.press("ArrowRight")
+        else:
+            page.keyboard.press("Space")
+    expected = {"funding": "2", "room": "4", "protected-time": "dont-know", "cover": "1", "no-other-change": "3"}
+    assert answered(page) == expected
+    expect(page.locator("#hub-readiness-progress-text")).to_have_text("5 of 5 statements answered")
+    page.reload()
+    page.locator("fieldset").first.wait_for()
+    assert answered(page) == expected
+    assert page.input_value("#hub-readiness-respondent") == "Ward manager"
+    page.keyboard.press("End")
+    link = page.get_by_role("link", name="See your results and action plan")
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/results/")
+    expect(page.locator("#action-plan")).to_be_visible()
+
+
+def test_results_show_the_profile_bands_gaps_fits_and_plan(page, site_url):
+    save(page, site_url, {"funding": 1, "room": 2, "protected-time": "dont-know", "cover": 2, "no-other-change": 5})
+    page.goto(site_url + "readiness/organisational/results/")
+    root = page.locator("#hub-readiness")
+    expect(root.locator('svg[role="img"] title')).to_have_text("Domain profile")
+    rows = root.locator("table").first.locator("tbody tr")
+    assert [rows.nth(i).locator("th").inner_text() for i in range(2)] == ["Money", "Time"]
+    assert rows.nth(0).inner_text().split("\t")[1:3] == ["1.5", "Not yet ready"]
+    assert rows.nth(1).inner_text().split("\t")[1:3] == ["3.5", "Ready"], "don't know is left out, not a zero"
+    essentials = root.locator("#essentials + ul").inner_text()
+    assert "There is a room for sessions. Your answer: 2 (Disagree)." in essentials
+    assert "Staff have protected time to take part. Your answer: Don't know." in essentials
+    fits = root.locator(".hub-readiness-fits").inner_text()
+    assert "Peer huddles" in fits and "Little money; these approaches have no licence fee." in fits
+    plan = root.locator(".hub-readiness-plan").inner_text()
+    assert re.search(r"Made on \d{1,2} [A-Z][a-z]+ \d{4}", plan)
+    assert plan.index("Book a room") < plan.index("Money (Not yet ready, 1.5)") < plan.index("Find out:")
+    assert "Time (" not in plan, "a domain in a good band gets no recommendations"
+    expect(root.locator("#dont-know + ul")).to_contain_text("Staff have protected time to take part.")
+
+
+def test_unanswered_statements_are_reported_and_not_scored(page, site_url):
+    save(page, site_url, {"funding": 5})
+    page.goto(site_url + "readiness/organisational/results/")
+    root = page.locator("#hub-readiness")
+    expect(root.locator("#unanswered + ul li")).to_have_count(4)
+    assert "Not scored" in root.locator("table").first.inner_text()
+
+
+def test_export_then_import_in_a_fresh_profile_gives_the_same_results(browser, page, site_url):
+    save(page, site_url, {"funding": 2, "room": 4, "protected-time": 1, "cover": "dont-know"}, "Matron")
+    exported = export(page, site_url)
+    before = page.locator("#hub-readiness").inner_text()
+    record = json.loads(exported.read_text(encoding="utf-8"))
+    assert record["respondent"] == "Matron" and record["results"]["essentialsNotMet"] == ["protected-time"]
+    csv = export(page, site_url, "CSV").read_bytes()
+    assert csv.startswith(b"\xef\xbb\xbfRespondent,Domain,") and csv.count(b"\r\n") == 1 + len(ITEMS)
+
+    fresh = browser.new_context()
+    try:
+        other = fresh.new_page()
+        form(other, site_url)
+        other.set_input_files("#hub-readiness-import", str(exported))
+        expect(other.get_by_role("status").filter(has_text="Imported 4 answers")).to_be_visible()
+        assert answered(other) == {"funding": "2", "room": "4", "protected-time": "1", "cover": "dont-know"}
+        other.goto(site_url + "readiness/organisational/results/")
+        other.locator("#action-plan").wait_for()
+        assert other.locator("#hub-readiness").inner_text() == before
+    finally:
+        fresh.close()
+
+
+def test_a_damaged_file_is_refused_and_the_answers_kept(page, site_url, tmp_path):
+    save(page, site_url, {"funding": 3, "room": 5})
+    stored = page.evaluate(f"localStorage.getItem('{KEY}')")
+    damaged = tmp_path / "answers.json"
+    damaged.write_text('{"format": "shared-learning-hub/readiness-answers", "answers": {', encoding="utf-8")
+    page.set_input_files("#hub-readiness-import", str(damaged))
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("answers.json could not be imported: it is not a JSON file, or it is damaged")
+    expect(alert).to_contain_text("Your answers have not changed.")
+    assert answered(page) == {"funding": "3", "room": "5"}
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == stored
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({**json.loads(stored), "instrumentVersion": 1}), encoding="utf-8")
+    page.set_input_files("#hub-readiness-import", str(other))
+    expect(alert).to_contain_text("version 1")
+    assert answered(page) == {"funding": "3", "room": "5"}
+
+
+@pytest.mark.parametrize("saved,reason", [
+    ("{not json", "it is not a JSON file, or it is damaged"),
+    ('{"format": "shared-learning-hub/readiness-answers", "version": 1, "instrument": "organisational", '
+     '"instrumentVersion": 1, "answers": {}}', "version 1"),
+])
+def test_a_corrupt_or_older_saved_record_is_reported_and_kept_aside(page, site_url, saved, reason):
+    page.goto(site_url)
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, saved])
+    form(page, site_url)
+    notice = page.locator(".hub-readiness-notices")
+    expect(notice).to_contain_text("could not be used")
+    expect(notice).to_contain_text(reason)
+    expect(page.locator("fieldset")).to_have_count(len(ITEMS))
+    kept = page.evaluate(f"""Object.keys(localStorage).filter(k => k.startsWith('{KEY}:set-aside:'))
+        .map(k => localStorage.getItem(k))""")
+    assert kept == [saved]
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
+    with page.expect_download() as download:
+        notice.get_by_role("button", name="Download the set-aside answers").click()
+    assert Path(download.value.path()).read_text(encoding="utf-8") == saved
+
+
+def test_start_again_asks_before_clearing(page, site_url):
+    save(page, site_url, {"funding": 3})
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Start again").click()
+    assert answered(page) == {"funding": "3"}
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Start again").click()
+    assert answered(page) == {}
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
+
+
+def test_the_team_page_merges_three_exports_and_flags_disagreements(page, site_url, tmp_path):
+    people = {"Senior": {"funding": 1, "room": 4, "protected-time": 4, "cover": 4, "no-other-change": 4},
+              "Middle": {"funding": 3, "room": 4, "protected-time": "dont-know", "cover": 5, "no-other-change": 4},
+              "Operational": {"funding": 2, "room": 5, "protected-time": 2, "cover": 4}}
+    files = []
+    for name, answers in people.items():
+        page.evaluate(f"localStorage.removeItem('{KEY}')") if files else None
+        save(page, site_url, answers, name)
+        target = tmp_path / f"{name}.json"
+        shutil.copy(export(page, site_url), target)
+        files.append(str(target))
+    broken = tmp_path / "broken.json"
+    broken.write_text("[]", encoding="utf-8")
+    page.goto(site_url + "readiness/organisational/team/")
+    page.set_input_files("#hub-readiness-team-files", files + [str(broken)])
+    expect(page.get_by_role("alert")).to_contain_text("broken.json could not be read")
+    root = page.locator("#hub-readiness")
+    expect(root.get_by_role("status")).to_have_text(
+        "3 people compared. 2 statements where people are 2 or more points apart.")
+    money = root.locator("table").nth(1)
+    assert [money.locator("thead th").nth(i).inner_text() for i in range(1, 4)] == ["Senior", "Middle", "Operational"]
+    funding = money.locator("tbody tr").nth(0).inner_text().split("\t")
+    assert funding[1:] == ["1 (Strongly disagree)", "3 (Neither agree nor disagree)", "2 (Disagree)", "2.0",
+                           "Discuss: 2 points apart"]
+    time = root.locator("table").nth(2).locator("tbody tr")
+    assert time.nth(0).inner_text().split("\t")[1:] == ["4 (Agree)", "Don't know", "2 (Disagree)", "3.0",
+                                                        "Discuss: 2 points apart"]
+    assert time.nth(2).inner_text().split("\t")[3:5] == ["Not answered", "4.0"]
+    assert Axe().run(page, options=tools.AXE_WCAG).violations_count == 0
+
+
+def test_printing_shows_the_action_plan_without_the_site_chrome(page, site_url):
+    save(page, site_url, {"funding": 1, "room": 1})
+    page.goto(site_url + "readiness/organisational/results/")
+    page.emulate_media(media="print")
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.locator(".hub-readiness-actions")).to_be_hidden()
+    expect(page.locator(".hub-readiness-plan")).to_be_visible()
+    expect(page.locator(".hub-readiness-plan")).to_contain_text("Made on")
+
+
+def test_nothing_is_requested_while_answering_exporting_and_importing(page, site_url):
+    form(page, site_url)
+    page.wait_for_load_state("networkidle")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.fill("#hub-readiness-respondent", "Private person")
+    for item in ITEMS:
+        page.locator(f'input[name="item-{item}"][value="4"]').check()
+    page.goto(site_url + "readiness/organisational/results/")
+    page.locator("#action-plan").wait_for()
+    page.wait_for_load_state("networkidle")
+    requests.clear()
+    with page.expect_download() as download:
+        page.get_by_role("button", name=re.compile("JSON")).click()
+    with page.expect_download():
+        page.get_by_role("button", name=re.compile("CSV")).click()
+    exported = Path(download.value.path())
+    page.goto(site_url + "readiness/organisational/")
+    page.locator("fieldset").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    requests.clear()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.set_input_files("#hub-readiness-import", str(exported))
+    expect(page.get_by_role("status").filter(has_text="Imported")).to_be_visible()
+    page.locator(f'input[name="item-{ITEMS[0]}"][value="2"]').check()
+    assert [url for url in requests if not url.startswith(("blob:", "data:"))] == []
+
+
+@pytest.mark.parametrize("path,answers", [("readiness/organisational/", {}),
+                                          ("readiness/organisational/results/", {"funding": 1, "room": "dont-know"}),
+                                          ("readiness/organisational/team/", {}),
+                                          ("readiness/", {}), ("readiness/checklists/peer-huddles/", {})],
+                         ids=["assessment", "results", "team", "landing", "checklist"])
+def test_axe_finds_no_violation(page, site_url, path, answers):
+    if answers:
+        save(page, site_url, answers)
+    page.goto(site_url + path)
+    if "organisational" in path:
+        page.locator("#hub-readiness-fallback").wait_for(state="hidden")
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()

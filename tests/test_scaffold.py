@@ -1,0 +1,152 @@
+"""Templates and `make new`: generated from the schema, and valid apart from the placeholders the check names."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import ROOT, make_repo
+from hooks import catalogue, scaffold
+from hooks.fields import of as fields_of
+from hooks.frontmatter import read
+from hooks.placeholders import hide_masked, is_placeholder
+from hooks.problems import Problem
+from hooks.schema import kinds
+
+
+def placeholder_fields(kind_name: str, *, filled: tuple[str, ...] = ()) -> set[str]:
+    """Where a new file has a placeholder: every field that holds a value, a list at its first item,
+    and a list of groups with as many groups as it needs."""
+    def visit(fields, prefix):
+        for field in fields:
+            path = prefix + field.name
+            if path in filled:
+                continue
+            if field.group and field.many:
+                for index in range(max(field.min_items, 1)):
+                    yield from visit(field.fields, f"{path}[{index}].")
+            elif field.group:
+                yield from visit(field.fields, f"{path}.")
+            else:
+                yield f"{path}[0]" if field.many else path
+    return set(visit(fields_of(kind_name), ""))
+
+
+def leaf_sections(kind_name: str) -> int:
+    return sum(len(section.subsections) or 1 for section in kinds()[kind_name].sections)
+
+
+@pytest.mark.parametrize("kind", kinds().values(), ids=kinds().keys())
+def test_the_committed_template_is_what_the_generator_writes(kind):
+    committed = scaffold.template_path(ROOT, kind)
+    assert committed.read_text(encoding="utf-8") == scaffold.entry_text(kind), \
+        f"{committed.relative_to(ROOT)} is out of date with the schema; run `make templates`"
+
+
+@pytest.mark.parametrize("kind", kinds().values(), ids=kinds().keys())
+def test_a_template_is_valid_apart_from_the_placeholders_the_check_names(kind, tmp_path):
+    root = make_repo(tmp_path / "repo")
+    shutil.copy(scaffold.template_path(ROOT, kind), root / kind.directory / "from-the-template.md")
+    problems = [p for p in catalogue.load(root).problems if p.path.endswith("from-the-template.md")]
+    assert {p.rule for p in problems} == {"placeholder"}, [str(p) for p in problems if p.rule != "placeholder"]
+    assert {p.field for p in problems if p.field != "body"} == placeholder_fields(kind.name)
+    assert sum(p.field == "body" for p in problems) == leaf_sections(kind.name)
+
+
+def test_templates_are_not_entries(tmp_path):
+    root = make_repo(tmp_path / "repo")
+    scaffold.write_templates(root)
+    loaded = catalogue.load(root)
+    assert loaded.problems == []
+    assert sorted(loaded.entries["case_study"]) == ["huddles-on-ward-7"]
+
+
+def run(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if key not in ("GITHUB_ACTIONS", "MAKEFLAGS")}
+    return subprocess.run(["make", "--no-print-directory", *args], cwd=root, capture_output=True, text=True,
+                          env=env, check=False)
+
+
+@pytest.fixture
+def make_repo_copy(tmp_path) -> Path:
+    """The base fixture with the project's Makefile and its set-up virtual environment."""
+    root = make_repo(tmp_path / "repo")
+    for name in ("Makefile", "pyproject.toml", "constraints.txt"):
+        shutil.copy2(ROOT / name, root / name)  # keeps the times, so make sees .venv as up to date
+    (root / ".venv").symlink_to(ROOT / ".venv")
+    return root
+
+
+def test_make_new_then_make_check_names_exactly_the_placeholders_left(make_repo_copy):
+    root = make_repo_copy
+    made = run(root, "new", "KIND=case-study", "TITLE=Peer support huddles in a hospice")
+    assert made.returncode == 0, made.stderr
+    written = root / "case_studies/peer-support-huddles-in-a-hospice.md"
+    assert written.exists() and "case_studies/peer-support-huddles-in-a-hospice.md" in made.stdout
+    assert read("x.md", written.read_bytes()).data["title"] == "Peer support huddles in a hospice"
+
+    checked = run(root, "check")
+    assert checked.returncode != 0
+    lines = checked.stdout.splitlines()
+    assert lines and all(line.startswith("case_studies/peer-support-huddles-in-a-hospice.md:") for line in lines)
+    assert all(line.endswith("[placeholder]") for line in lines)
+    fields = [line.split(": ", 2)[1] for line in lines]
+    assert {f for f in fields if f != "body"} == placeholder_fields("case_study", filled=("title",))
+    assert fields.count("body") == leaf_sections("case_study")
+    assert f"{len(lines)} problems in 1 file" in checked.stderr
+
+
+def test_make_new_never_overwrites_and_explains_a_bad_kind(make_repo_copy):
+    root = make_repo_copy
+    assert run(root, "new", "KIND=case-study", "TITLE=Huddles on Ward 8").returncode == 0
+    again = run(root, "new", "KIND=case-study", "TITLE=Huddles on ward 8")
+    assert again.returncode != 0 and "already exists" in again.stderr
+    wrong = run(root, "new", "KIND=story", "TITLE=Anything")
+    assert "use one of: approach, case-study" in wrong.stderr
+
+
+def test_filling_a_placeholder_brings_back_the_checks_on_that_value(tmp_path):
+    root = make_repo(tmp_path / "repo")
+    path = scaffold.new_entry(root, "case-study", "Peer support huddles in a hospice")
+    path.write_text(path.read_text().replace('["TODO: The care settings where the work happened."]', "[maternty]"))
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("settings:"))
+    problems = [str(p) for p in catalogue.load(root).problems if "settings" in p.field]
+    assert problems == [f"case_studies/{path.name}:{line}: settings[0]: 'maternty' is not a known setting; "
+                        "did you mean 'maternity'? [bad-value]"]
+
+
+def test_only_problems_inside_a_placeholder_are_hidden():
+    def problem(field, rule):
+        return Problem("a.md", 1, field, "x", rule)
+
+    kept = hide_masked([problem("contact.email", "placeholder"), problem("contact.email", "bad-email"),
+                        problem("contact", "missing-field"), problem("contact.emails", "unknown-field"),
+                        problem("references[0]", "placeholder"), problem("references[0].year", "wrong-type"),
+                        problem("references[10].year", "wrong-type")])
+    assert [(p.field, p.rule) for p in kept] == [
+        ("contact.email", "placeholder"), ("contact", "missing-field"), ("contact.emails", "unknown-field"),
+        ("references[0]", "placeholder"), ("references[10].year", "wrong-type")]
+
+
+@pytest.mark.parametrize("title,slug", [("Peer support huddles in a hospice", "peer-support-huddles-in-a-hospice"),
+                                        ("Schwartz Rounds: Zürich’s “first” year!", "schwartz-rounds-zurichs-first-year"),
+                                        ("x" * 50 + " " + "y" * 50, "x" * 50)])
+def test_slugify(title, slug):
+    assert scaffold.slugify(title) == slug
+
+
+@given(st.text(st.characters(exclude_categories=("Cs",))))
+def test_quoted_text_reads_back_exactly(text):
+    doc = read("x.md", f"---\nvalue: {scaffold.quoted(text)}\n---\n".encode())
+    assert doc.problems == [] and doc.data == {"value": text}
+
+
+def test_placeholders_are_text_starting_with_todo():
+    assert is_placeholder("TODO: write it") and is_placeholder("  TODO") and not is_placeholder("Todo list")
+    assert not is_placeholder(["TODO"]) and not is_placeholder("TODOS")

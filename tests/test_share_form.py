@@ -1,0 +1,209 @@
+"""The "Share your case study" form in a real browser: it writes a file the check accepts.
+
+Builds the base fixture repository (so the approaches it offers are known), serves it under the
+site's path, and drives Debian's Chromium with Playwright. Without Chromium these tests skip with
+a reason, except on CI (`CI=true`), where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+
+import tools
+from conftest import ROOT, SITE_PATH, build, make_repo
+from hooks import catalogue, cli
+from hooks.fields import walk
+from hooks.fields import of as fields_of
+
+tools.require_chromium()
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
+from playwright.sync_api import expect  # noqa: E402
+
+REPO_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["repo_url"]
+SECTION_TEXT = "We saw it on the ward: staff said \"no time\" — and #7 was the worst.\n\nA second paragraph."
+
+
+@pytest.fixture(scope="module")
+def form_url(tmp_path_factory):
+    """The base fixture built like the real site and served under the site's path."""
+    root = make_repo(tmp_path_factory.mktemp("share") / "repo")
+    served = root.parent / "served"
+    site = served / SITE_PATH.strip("/")
+    result = build(root, site)
+    assert result.returncode == 0, result.stderr
+    with tools.serve(site) as url:
+        yield f"{url}contributing/share/"
+
+
+@pytest.fixture
+def page(browser, form_url):
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(form_url)
+    page.locator("#hub-share-form").wait_for()
+    yield page
+    context.close()
+
+
+def fill_valid_case_study(page) -> None:
+    page.fill("#hub-field-title", "Peer support huddles in a hospice")
+    page.fill("#hub-field-summary", "The ward sister at a hospice started weekly huddles where staff talk about "
+                                    "the emotional side of their work, and sickness absence fell.")
+    page.fill("#hub-field-organisation", "St Example's Hospice: \"Care\" & more")
+    page.locator("#hub-field-organisation_types").get_by_label("Hospice", exact=True).check()
+    page.locator("#hub-field-settings").get_by_label("Palliative and end of life care").check()
+    page.locator("#hub-field-regions").get_by_label("London").check()
+    page.locator("#hub-field-approaches").get_by_label("Peer huddles").check()
+    page.locator("#hub-field-lcav_commitments").get_by_label(re.compile(r"^6: ")).check()
+    page.fill("#hub-field-published", "2026-11-25")
+    page.fill("#hub-field-contact-name", "A Person")
+    page.fill("#hub-field-contact-role", "Ward sister")
+    page.fill("#hub-field-contact-email", "a.person@example.nhs.uk")
+    page.fill("#hub-field-references-0-citation", "Example A. Huddles in hospices: a study")
+    page.fill("#hub-field-references-0-year", "2024")
+    page.fill("#hub-field-references-0-url", "https://example.org/huddles")
+    for area in page.locator("textarea[id^='hub-section-'][required]").all():
+        area.fill(SECTION_TEXT)
+
+
+def test_there_is_a_control_for_every_field_and_section(page, form_url):
+    spec = json.loads(page.request.get(form_url + "../share-form.json").text())
+    assert [field["name"] for field in spec["fields"]] == [field.name for field in fields_of("case_study")]
+    for path, _field in walk(fields_of("case_study")):
+        control_id = "hub-field-" + path.replace("[].", "-0-").replace(".", "-")
+        assert page.locator(f"#{control_id}").count() == 1, path
+    for index in range(8):
+        assert page.locator(f"#hub-section-{index}").count() == 1
+    assert page.locator("#hub-share-fallback").is_hidden()
+    assert page.get_by_label("Palliative and end of life care").count() == 1
+    assert "(required)" in page.locator("label[for='hub-field-title']").inner_text()
+    assert "(optional)" in page.locator("label[for='hub-field-updated']").inner_text()
+    assert "The problem you saw" in page.locator("#hub-section-0-hint").inner_text()
+
+
+def test_a_file_the_form_downloads_passes_the_check(page, tmp_path):
+    fill_valid_case_study(page)
+    expect(page.locator("#hub-share-todo h3")).to_have_text("The file is ready")
+    with page.expect_download() as download:
+        page.click("#hub-share-download")
+    assert download.value.suggested_filename == "peer-support-huddles-in-a-hospice.md"
+    root = make_repo(tmp_path / "repo")
+    target = root / "case_studies" / download.value.suggested_filename
+    download.value.save_as(target)
+    out = io.StringIO()
+    assert cli.check(root, out=out) == 0, out.getvalue()
+    entry = catalogue.load(root).entries["case_study"]["peer-support-huddles-in-a-hospice"]
+    assert entry.data["organisation"] == "St Example's Hospice: \"Care\" & more"
+    assert entry.data["lcav_commitments"] == [6] and entry.data["references"][0]["year"] == 2024
+    assert "#7 was the worst" in entry.body
+
+
+def test_propose_on_github_opens_the_new_file_page_with_the_file(page):
+    fill_valid_case_study(page)
+    href = page.locator("#hub-share-propose").get_attribute("href")
+    parts = urlsplit(href)
+    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{REPO_URL}/new/main/case_studies"
+    query = parse_qs(parts.query)
+    assert query["filename"] == ["peer-support-huddles-in-a-hospice.md"]
+    assert query["value"] == [page.locator("#hub-share-output").input_value()]
+
+
+def test_a_file_too_long_for_a_link_is_proposed_by_pasting(page):
+    fill_valid_case_study(page)
+    page.fill("#hub-section-0", "Long text. " * 900)
+    href = page.locator("#hub-share-propose").get_attribute("href")
+    assert "value=" not in href and "filename=peer-support-huddles-in-a-hospice.md" in href
+    assert "paste" in page.locator("#hub-share-url-note").inner_text()
+
+
+def test_the_draft_survives_a_reload(page):
+    page.fill("#hub-field-title", "A draft I will finish later")
+    page.locator("#hub-field-settings").get_by_label("Maternity").check()
+    page.fill("#hub-section-2", "Half written")
+    page.reload()
+    page.locator("#hub-share-form").wait_for()
+    assert page.locator("#hub-field-title").input_value() == "A draft I will finish later"
+    assert page.locator("#hub-field-settings").get_by_label("Maternity").is_checked()
+    assert page.locator("#hub-section-2").input_value() == "Half written"
+    assert "draft" in page.locator(".hub-share__draft").inner_text()
+
+
+def test_a_corrupt_draft_is_reported_not_a_blank_page(page):
+    page.evaluate("localStorage.setItem('hub-share-form:v1:case_study', '{not json')")
+    page.reload()
+    page.locator("#hub-share-form").wait_for()
+    assert "could not be read" in page.locator(".hub-share__draft").inner_text()
+
+
+def test_live_checks_name_the_problem_at_the_field(page):
+    page.fill("#hub-field-contact-email", "someone at nhs")
+    page.locator("#hub-field-contact-email").blur()
+    error = page.locator("#hub-field-contact-email-error")
+    expect(error).to_be_visible()
+    assert "email address" in error.inner_text()
+    assert page.locator("#hub-field-contact-email").get_attribute("aria-invalid") == "true"
+    page.fill("#hub-section-0", "## My own heading")
+    page.locator("#hub-section-0").blur()
+    assert "headings are added for you" in page.locator("#hub-section-0-error").inner_text()
+    summary = page.locator("#hub-share-todo")
+    assert "Still to do" in summary.inner_text()
+    summary.get_by_role("link", name="Title").first.click()
+    assert page.evaluate("document.activeElement.id") == "hub-field-title"
+
+
+def test_references_can_be_added_and_removed_with_the_keyboard(page):
+    page.locator("#hub-field-references-add").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "hub-field-references-1-citation"
+    assert page.locator("#hub-field-references-1").count() == 1
+    page.get_by_role("button", name="Remove References 2").click()
+    assert page.locator("#hub-field-references-1").count() == 0
+
+
+def test_the_form_page_is_accessible(page):
+    fill_valid_case_study(page)
+    page.fill("#hub-field-contact-email", "not an email")
+    page.locator("#hub-field-contact-email").blur()
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_field_reference_page_is_accessible(page, form_url):
+    page.goto(form_url + "../fields/")
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_form_asks_nothing_of_a_third_party(browser, form_url):
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(form_url)
+    page.locator("#hub-share-form").wait_for()
+    fill_valid_case_study(page)
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert [url for url in requests if urlsplit(url).hostname != "127.0.0.1"] == []
+
+
+def test_the_content_security_policy_blocks_nothing_the_form_does(browser, form_url):
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.add_init_script("""window.__violations = [];
+        document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
+    page.goto(form_url)
+    page.locator("#hub-share-form").wait_for()
+    fill_valid_case_study(page)
+    with page.expect_download():
+        page.click("#hub-share-download")
+    page.click("#hub-share-copy")
+    assert page.evaluate("window.__violations") == []
+    context.close()

@@ -1,0 +1,65 @@
+"""The programs the tests drive beyond Python: Debian's Chromium and Node.js, and a local web server.
+
+A test module that needs one calls `require_chromium()` or `require_node()` first: without the
+program its tests are skipped with a loud reason, except on CI (`CI=true`), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+SITE_PATH = urlsplit(yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+                     ["site_url"]).path
+"""Where the site lives on its host, like `/hub/`: the local server mounts it there too."""
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+NODE = shutil.which("node")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"]
+"""Without the background-networking flags Chromium reaches for Google's servers at every start."""
+AXE_WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
+"""What axe checks: every WCAG 2.2 A and AA rule it has."""
+
+
+def _require(program: str | None, name: str, install: str) -> None:
+    if program and Path(program).exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{name} is missing; CI must install it ({install})", pytrace=False)
+    pytest.skip(f"{name.upper()} TESTS SKIPPED: {name} is not installed ({install})", allow_module_level=True)
+
+
+def require_chromium() -> None:
+    _require(CHROMIUM, "Chromium", "apt-get install chromium")
+
+
+def require_node() -> None:
+    _require(NODE, "Node.js", "apt-get install nodejs")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve a site built into `<folder>/<SITE_PATH>` at the same path as in production; yield its address."""
+    served = site.parent if SITE_PATH.strip("/") else site
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(served)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
+    finally:
+        server.shutdown()
