@@ -50,14 +50,19 @@ def _parser() -> MarkdownIt:
     return parser
 
 
+def tokens(body: str) -> list:
+    """The body's markdown-it tokens, from the one configured parser."""
+    return _parser().parse(body)
+
+
 def outline(body: str, *, first_line: int) -> Outline:
     """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`."""
     headings, links, html = [], [], []
-    tokens = _parser().parse(body)
-    for index, token in enumerate(tokens):
+    parsed = tokens(body)
+    for index, token in enumerate(parsed):
         start = first_line + (token.map[0] if token.map else 0)
         if token.type == "heading_open":
-            headings.append(Heading(int(token.tag[1]), tokens[index + 1].content.strip(), start))
+            headings.append(Heading(int(token.tag[1]), parsed[index + 1].content.strip(), start))
         elif token.type == "html_block" and not _is_comment(token.content):
             html.append(Html(token.content.strip(), start))
         elif token.type == "inline":

@@ -8,6 +8,8 @@ keep a list of fields or values of their own.
 
 from __future__ import annotations
 
+import heapq
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode
@@ -113,13 +115,14 @@ def search_terms(entry: Entry) -> list[str]:
 
 def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATED) -> list[Entry]:
     """Case studies sharing approaches or settings with this one: an approach counts double, newest first on a tie."""
-    def score(other: Entry) -> int:
-        return (2 * len(set(entry.data["approaches"]) & set(other.data["approaches"]))
-                + len(set(entry.data["settings"]) & set(other.data["settings"])))
-
-    others = [other for other in catalogue.of("case_study") if other.slug != entry.slug and score(other)]
-    others.sort(key=lambda other: other.data["published"], reverse=True)
-    return sorted(others, key=score, reverse=True)[:limit]
+    scores: Counter[str] = Counter()
+    for field_name, weight in (("approaches", 2), ("settings", 1)):
+        for value in entry.data[field_name]:
+            scores.update({other.slug: weight for other in catalogue.having("case_study", field_name, value)})
+    scores.pop(entry.slug, None)
+    studies = catalogue.entries["case_study"]
+    others = [studies[slug] for slug in sorted(scores)]
+    return heapq.nlargest(limit, others, key=lambda other: (scores[other.slug], other.data["published"]))
 
 
 def related_approaches(entry: Entry, catalogue: Catalogue, limit: int = RELATED) -> list[Entry]:

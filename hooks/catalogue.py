@@ -52,14 +52,28 @@ class Catalogue:
     problems: list[Problem] = field(default_factory=list)
     pages: frozenset[str] = frozenset()
     """Hand-written pages (repository-relative paths), for checking links to them."""
+    _indexes: dict = field(default_factory=dict, repr=False)
     instruments: dict = field(default_factory=dict)
     """Readiness instruments by slug (`hooks.instruments.Instrument`), checked with the entries."""
 
     def of(self, kind: str) -> list[Entry]:
         return list(self.entries.get(kind, {}).values())
 
+    def having(self, kind: str, field_name: str, value) -> list[Entry]:
+        """Entries of `kind` whose list field holds `value`, from an index built on first use:
+        listings and related entries ask this for every page, which would otherwise grow with the
+        square of the entries."""
+        index = self._indexes.get((kind, field_name))
+        if index is None:
+            index = {}
+            for entry in self.of(kind):
+                for item in entry.data.get(field_name, ()):
+                    index.setdefault(item, []).append(entry)
+            self._indexes[(kind, field_name)] = index
+        return index.get(value, [])
+
     def case_studies_using(self, approach: str) -> list[Entry]:
-        return [entry for entry in self.of("case_study") if approach in entry.data["approaches"]]
+        return self.having("case_study", "approaches", approach)
 
 
 def watched_paths(root: Path) -> list[Path]:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from markdown_it import MarkdownIt
-
+from hooks import body as markdown
 from hooks import fields
 from hooks.frontmatter import Document
 from hooks.problems import Problem, field_path
@@ -35,7 +34,7 @@ def problems(kind: Kind, doc: Document) -> list[Problem]:
     if doc.data is not None:
         for parts, _value in _placeholders(doc.data, ()):
             found.append(Problem(doc.path, doc.line_of(parts), field_path(parts), _advice(kind, parts), RULE))
-    if doc.body is not None:
+    if doc.body is not None and "TODO" in doc.body:
         found.extend(_body_problems(kind, doc))
     return found
 
@@ -90,7 +89,7 @@ def _advice(kind: Kind, parts: tuple) -> str:
 def _body_problems(kind: Kind, doc: Document) -> list[Problem]:
     found = []
     heading = None
-    tokens = MarkdownIt("commonmark").parse(doc.body)
+    tokens = markdown.tokens(doc.body)
     guidance = {section.title.lower(): section.guidance for top in kind.sections
                 for section in (top, *top.subsections)}
     for index, token in enumerate(tokens):

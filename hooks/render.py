@@ -59,7 +59,7 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
         entries = catalogue.of(kind.name)
         for entry in entries:
             result.append(Page(site_path(entry), _render(f"{kind.name}.md.j2", site_path(entry), entry=entry,
-                                                         body=_site_body(entry, catalogue), catalogue=catalogue),
+                                                         body=_site_body(entry), catalogue=catalogue),
                                entry.path))
         result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
                                                           kind=kind, entries=entries, catalogue=catalogue)))
@@ -79,19 +79,35 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
     return result
 
 
-def _site_body(entry: Entry, catalogue: Catalogue) -> str:
+def _site_body(entry: Entry) -> str:
     """The entry's body with links written relative to its source file re-pointed at the site's pages."""
-    by_source = {e.path: site_path(e) for kind in kinds().values() for e in catalogue.of(kind.name)}
     here = posixpath.dirname(site_path(entry))
     targets = {}
     for link in entry.outline.links:
         target = resolve(entry.path, link.href)
         if not target:
             continue
-        page = by_source.get(target) or target.removeprefix(f"{PAGES_DIRECTORY}/")
         fragment = link.href.partition("#")[2]
-        targets[link.href] = posixpath.relpath(page, here) + (f"#{fragment}" if fragment else "")
+        targets[link.href] = relative(_published_as(target), here) + (f"#{fragment}" if fragment else "")
     return markdown.rewrite_links(entry.body, targets)
+
+
+def _published_as(source: str) -> str:
+    """The site page a repository file becomes: an entry's page, or a hand-written page."""
+    folder, name = posixpath.split(source)
+    for kind in kinds().values():
+        if folder == kind.directory:
+            return f"{kind.site_directory}/{name}"
+    return source.removeprefix(f"{PAGES_DIRECTORY}/")
+
+
+@cache
+def relative(target: str, here: str) -> str:
+    """A link from a page in folder `here` to the page `target`, both relative to the site's root.
+
+    Cached: every entry page links the same few listings and filters, and relpath is not cheap.
+    """
+    return posixpath.relpath(target, here or ".")
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
@@ -123,7 +139,7 @@ def _render(template: str, src_uri: str, **context) -> str:
 
     def link(target: str) -> str:
         """A link from this page to another page of the site, as the engine expects it."""
-        return posixpath.relpath(target, here or ".")
+        return relative(target, here)
 
     return _environment().get_template(template).render(link=link, **context)
 
