@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -79,12 +81,12 @@ def baseline_project(repo: Path, folder: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8") if isinstance(page.markdown, str) \
             else target.write_bytes(page.markdown)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"(?m)^hooks:\n(  - .*\n)+", "", config)
-    config = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", config)
-    config = re.sub(r"(?m)^  custom_dir: .*\n", "", config)
-    config = re.sub(r"(?m)^extra_(css|javascript):\n(  - .*\n)+", "", config)
-    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for hub_only in ("hooks", "extra_css", "extra_javascript"):
+        config.pop(hub_only, None)
+    config["theme"].pop("custom_dir", None)
+    config["docs_dir"] = "docs"
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return folder / "mkdocs.yml"
 
 

@@ -23,6 +23,8 @@ COMPARISON_PAGE = "compare-approaches.md"
 """At the site root, so that no approach slug can take its address."""
 RELATED = 5
 """How many related entries a page shows: enough to go on from, few enough to read."""
+POOL = 200
+"""How many of the newest case studies sharing one approach or setting `related_case_studies` weighs."""
 
 
 @dataclass(frozen=True)
@@ -114,11 +116,15 @@ def search_terms(entry: Entry) -> list[str]:
 
 
 def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATED) -> list[Entry]:
-    """Case studies sharing approaches or settings with this one: an approach counts double, newest first on a tie."""
+    """Case studies sharing approaches or settings with this one: an approach counts double, newest first on a tie.
+
+    Only the `POOL` newest case studies sharing each approach or setting are weighed, so the work per
+    page stays the same as the hub grows instead of growing with the number of case studies.
+    """
     scores: Counter[str] = Counter()
     for field_name, weight in (("approaches", 2), ("settings", 1)):
         for value in entry.data[field_name]:
-            scores.update({other.slug: weight for other in catalogue.having("case_study", field_name, value)})
+            scores.update({other.slug: weight for other in catalogue.having("case_study", field_name, value)[:POOL]})
     scores.pop(entry.slug, None)
     studies = catalogue.entries["case_study"]
     others = [studies[slug] for slug in sorted(scores)]

@@ -60,13 +60,13 @@ class Catalogue:
         return list(self.entries.get(kind, {}).values())
 
     def having(self, kind: str, field_name: str, value) -> list[Entry]:
-        """Entries of `kind` whose list field holds `value`, from an index built on first use:
-        listings and related entries ask this for every page, which would otherwise grow with the
-        square of the entries."""
+        """Entries of `kind` whose list field holds `value`, newest first, from an index built on
+        first use: listings and related entries ask this for every page, which would otherwise grow
+        with the square of the entries."""
         index = self._indexes.get((kind, field_name))
         if index is None:
             index = {}
-            for entry in self.of(kind):
+            for entry in sorted(self.of(kind), key=lambda e: e.data.get("published", ""), reverse=True):
                 for item in entry.data.get(field_name, ()):
                     index.setdefault(item, []).append(entry)
             self._indexes[(kind, field_name)] = index

@@ -31,7 +31,10 @@ def site_url(real_site):
 def _page_types() -> dict[str, str]:
     types = {"home": "", "approaches": "approaches/", "case studies": "case-studies/",
              "evidence levels": "evidence-levels/", "about": "about/", "contributing": "contributing/",
-             "not found": "404.html"}
+             "not found": "404.html", "comparison": "compare-approaches/", "readiness": "readiness/",
+             "assessment": "readiness/organisational/", "results": "readiness/organisational/results/",
+             "team": "readiness/organisational/team/", "share form": "contributing/share/",
+             "field reference": "contributing/fields/"}
     if REAL.of("approach"):
         types["approach"] = f"approaches/{REAL.of('approach')[0].slug}/"
     if REAL.of("case_study"):
@@ -91,13 +94,56 @@ def test_search_finds_an_entry_with_the_keyboard_alone(page, site_url):
     page.wait_for_url(f"**/{entry.kind.site_directory}/{entry.slug}/**")
 
 
-def test_keyboard_focus_is_visible_on_the_first_link(page, site_url):
-    page.goto(site_url)
-    page.keyboard.press("Tab")
-    focused = page.evaluate("""() => {
-        const el = document.activeElement, style = getComputedStyle(el);
-        return {tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth),
-                shadow: style.boxShadow, visible: el.getBoundingClientRect().height > 0};
-    }""")
-    assert focused["tag"] == "A" and focused["visible"]
-    assert (focused["outline"] != "none" and focused["width"] > 0) or focused["shadow"] != "none"
+TABBABLE = """() => [...document.querySelectorAll(
+    'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+    .filter(el => !el.disabled && el.tabIndex >= 0 && !el.closest('.md-header, [hidden]')
+                  && el.checkVisibility({visibilityProperty: true}))
+    .filter((el, i, all) => {
+        if (el.type !== 'radio') return true;
+        const group = all.filter(other => other.type === 'radio' && other.name === el.name);
+        return el === (group.find(radio => radio.checked) || group[0]);
+    })"""
+"""Every control a keyboard user can reach on the page with Tab, in document order (one radio button
+per group: arrow keys move within it), but for the theme's header
+(its colour toggle and search open and close each other as focus passes; the search test covers them)."""
+
+LOOKS = """el => [el, ...(el.labels || []), ...(el.nextElementSibling?.tagName === 'LABEL' ? [el.nextElementSibling] : [])]
+  .map(part => {
+    const s = getComputedStyle(part);
+    return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor,
+            s.textDecorationLine, s.color].join(' ');
+}).join('|')"""
+"""How a control and its labels look (Material draws a hidden radio's focus on the label after it):
+focus is visible when this changes as the control takes focus."""
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_tab_reaches_every_control_in_order_with_a_visible_focus(page, site_url, path):
+    """Every control on the page as it loads is reached by Tab, in order, and looks different when
+    focused. Controls that appear on the way (the open search's results, a refreshed to-do list) are
+    passed over; controls that a script replaced on the way are not expected."""
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")  # pages that build their form from data have built it
+    count = page.evaluate(f"""() => ({TABBABLE})().map((el, i) => {{
+        el.dataset.hubTab = i;
+        el.dataset.hubLooks = ({LOOKS})(el);
+    }}).length""")
+    assert count > 3
+    reached = []
+    for _ in range(count + 40):  # the header's controls and the open search take Tab presses too
+        page.keyboard.press("Tab")
+        focus = page.evaluate(f"""() => {{
+            const el = document.activeElement;
+            return el.dataset.hubTab === undefined ? null
+                : {{index: Number(el.dataset.hubTab), changed: ({LOOKS})(el) !== el.dataset.hubLooks}};
+        }}""")
+        if focus is None or reached[-1:] == [focus["index"]]:
+            continue  # not a control of the page as loaded, or the next part of one (a date's day, month, year)
+        if reached and focus["index"] < reached[-1]:
+            break  # round again from the top
+        assert focus["changed"], f"control {focus['index']} of {path or 'home'} shows no change when focused"
+        reached.append(focus["index"])
+    remaining = page.evaluate(f"() => ({TABBABLE})().filter(el => el.dataset.hubTab !== undefined)"
+                              ".map(el => Number(el.dataset.hubTab))")
+    assert reached == remaining
+    assert len(remaining) > count / 2
