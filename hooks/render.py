@@ -119,7 +119,12 @@ def escape(value: object) -> str:
 
 
 def long_date(value: str) -> str:
-    """`2025-12-31` as `31 December 2025`, the form UK readers expect."""
+    """`2025-12-31` as `31 December 2025`, the form UK readers expect; `2025-12` and `2025` as
+    `December 2025` and `2025`, no more precise than what was written."""
+    if len(value) == 4:
+        return value
+    if len(value) == 7:
+        return f"{date.fromisoformat(value + '-01'):%B %Y}"
     day = date.fromisoformat(value)
     return f"{day.day} {day:%B %Y}"
 

@@ -144,6 +144,13 @@ def _is_date(value) -> bool:
         return False
 
 
+@FORMATS.checks("partial-date")
+def _is_partial_date(value) -> bool:
+    if not isinstance(value, str) or len(value) == 10:
+        return _is_date(value)
+    return bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value))
+
+
 @FORMATS.checks("email")
 def _is_email(value) -> bool:
     return not isinstance(value, str) or bool(_EMAIL.match(value))
@@ -178,6 +185,7 @@ _TYPE_WORDS = {"string": "text", "array": "a list", "object": "a group of fields
                "null": "nothing"}
 _FORMAT_RULES = {
     "date": ("bad-date", "{value} is not a date; write it as YYYY-MM-DD, for example 2026-11-25"),
+    "partial-date": ("bad-date", "{value} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-12"),
     "email": ("bad-email", "{value} is not an email address; write it as name@organisation.nhs.uk"),
     "url": ("bad-url", "{value} is not a web address; give the full address, starting with https://"),
 }

@@ -107,3 +107,15 @@ def test_email_format(value, ok):
                                        ("https://a.org/with space", False)])
 def test_url_format(value, ok):
     assert FORMATS.conforms(value, "url") is ok
+
+
+@pytest.mark.parametrize("value,ok", [("2009", True), ("2025-12", True), ("2025-12-31", True), ("2025-13", False),
+                                       ("2025-1", False), ("2025-02-30", False), ("25", False)])
+def test_partial_date_format(value, ok):
+    assert FORMATS.conforms(value, "partial-date") is ok
+
+
+def test_a_date_is_shown_as_precisely_as_it_was_written():
+    from hooks.render import long_date
+
+    assert [long_date(v) for v in ("2009", "2025-12", "2025-12-31")] == ["2009", "December 2025", "31 December 2025"]
