@@ -33,7 +33,8 @@ LONG_TEXT = 300
 
 _TYPE_WORDS = {"string": "text", "integer": "whole number", "boolean": "true or false",
                "object": "group of fields"}
-_FORMAT_WORDS = {"date": "date, written YYYY-MM-DD", "partial-date": "date, written YYYY, YYYY-MM or YYYY-MM-DD", "email": "email address", "url": "web address, starting with https://"}
+_FORMAT_WORDS = {"date": "date, written YYYY-MM-DD", "partial-date": "date, written YYYY, YYYY-MM or YYYY-MM-DD",
+                 "email": "email address", "url": "web address, starting with https://"}
 
 
 def describe_type(field: Field) -> str:

@@ -20,9 +20,7 @@ import jinja2
 import nh3
 
 from hooks import body as markdown
-from hooks import readiness
-from hooks import contribute
-from hooks import browse, opendata
+from hooks import browse, contribute, opendata, readiness
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
 
@@ -66,13 +64,14 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
     result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, _render("lcav_commitments.md.j2", COMMITMENTS_PAGE)))
     result.extend(readiness.pages(catalogue, _render))
-    result.append(Page(contribute.FIELD_REFERENCE_PAGE, _render("field_reference.md.j2", contribute.FIELD_REFERENCE_PAGE,
-                                                                **contribute.reference_context())))
-    result.append(Page(contribute.SHARE_PAGE, _render("share_form.md.j2", contribute.SHARE_PAGE,
-                                                      field_reference_page=contribute.FIELD_REFERENCE_PAGE,
-                                                      spec_file=contribute.SHARE_SPEC)))
-    result.append(Page(contribute.SHARE_SPEC, contribute.form_json(contribute.form_spec(catalogue, repo_url=repo_url))))
-    result.append(Page(browse.COMPARISON_PAGE, _render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue)))
+    reference, share = contribute.FIELD_REFERENCE_PAGE, contribute.SHARE_PAGE
+    result.append(Page(reference, _render("field_reference.md.j2", reference, **contribute.reference_context())))
+    result.append(Page(share, _render("share_form.md.j2", share, field_reference_page=reference,
+                                      spec_file=contribute.SHARE_SPEC)))
+    result.append(Page(contribute.SHARE_SPEC,
+                       contribute.form_json(contribute.form_spec(catalogue, repo_url=repo_url))))
+    result.append(Page(browse.COMPARISON_PAGE,
+                       _render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue)))
     if site_url:  # feeds and data files link to entries absolutely, so they need the site's address
         result.extend(Page(path, text) for path, text in opendata.files(catalogue, site_url=site_url,
                                                                         site_name=site_name).items())
@@ -149,8 +148,8 @@ def _render(template: str, src_uri: str, **context) -> str:
     return _environment().get_template(template).render(link=link, **context)
 
 
-_TAGS = {"a", "abbr", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em", "h1", "h2",
-         "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "pre", "span", "strong", "sub", "summary",
+_TAGS = {"a", "abbr", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl", "dt", "em",
+         "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "pre", "span", "strong", "sub", "summary",
          "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
 _ATTRIBUTES = {"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
                "th": {"style", "scope"}, "td": {"style", "data-sort"}, "ol": {"start"},

@@ -267,8 +267,8 @@ def _explain(error, path: str, line_of, kind: Kind) -> list[Problem]:
         rule, message = _FORMAT_RULES[error.validator_value]
         return [problem(message.format(value=quote(value)), rule)]
     if validator == "pattern":
-        return [problem(f"{quote(value)} is not in the expected form: {schema.get('description', 'see the field reference')}",
-                        "bad-value")]
+        form = schema.get("description", "see the field reference")
+        return [problem(f"{quote(value)} is not in the expected form: {form}", "bad-value")]
     if validator in ("minItems", "minLength"):
         unit = "item" if validator == "minItems" else "character"
         limit = error.validator_value
