@@ -14,6 +14,7 @@ import json
 import posixpath
 from xml.etree import ElementTree
 
+from hooks.addresses import address, site_path
 from hooks.browse import facets
 from hooks.catalogue import Catalogue, Entry
 from hooks.schema import kinds, vocabularies
@@ -29,7 +30,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def page_url(entry: Entry, site_url: str) -> str:
     """An entry's absolute address, as the site publishes it (a folder per page)."""
-    return f"{site_url.rstrip('/')}/{entry.kind.site_directory}/{entry.slug}/"
+    return f"{site_url.rstrip('/')}/{address(site_path(entry))}"
 
 
 def newest_first(catalogue: Catalogue) -> list[Entry]:

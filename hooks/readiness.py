@@ -11,6 +11,7 @@ import json
 import posixpath
 
 from hooks import render
+from hooks.addresses import address, site_path
 from hooks.catalogue import Catalogue
 from hooks.instruments import Instrument
 from hooks.schema import kinds, vocabularies
@@ -22,15 +23,9 @@ FORMAT = "shared-learning-hub/readiness-instrument"
 """Names the JSON the browser reads, so a page never scores against some other file."""
 
 
-def _url(src_uri: str) -> str:
-    """The address a page source gets on the site (directory URLs, the engine's default)."""
-    stem = src_uri.removesuffix(".md")
-    return "" if stem == "index" else stem.removesuffix("/index") + "/"
-
-
 def _relative(target: str, file: str) -> str:
     """A link from a generated file to a page, relative to the file so it works under any site path."""
-    return posixpath.relpath(_url(target) or ".", posixpath.dirname(file)) + "/"
+    return posixpath.relpath(address(target) or ".", posixpath.dirname(file)) + "/"
 
 
 def checklist_page(slug: str) -> str:
@@ -59,7 +54,7 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
     cost_labels = vocabularies()[costs["items"]["x-vocabulary"]]
     approaches = {
         slug: {"title": entry.title,
-               "url": _relative(render.site_path(entry), here),
+               "url": _relative(site_path(entry), here),
                "checklist": _relative(checklist_page(slug), here),
                "costs": [cost_labels.label(cost) for cost in entry.data["cost_model"]],
                "essentials": [item["text"] for item in entry.data.get("readiness", []) if item["essential"]]}

@@ -21,6 +21,7 @@ import nh3
 
 from hooks import body as markdown
 from hooks import browse, contribute, opendata, readiness
+from hooks.addresses import index_path, site_path
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
 
@@ -38,14 +39,6 @@ class Page:
     markdown: str
     source: str | None = None
     """The repository file to edit to change the page, if there is one."""
-
-
-def site_path(entry: Entry) -> str:
-    return f"{entry.kind.site_directory}/{entry.slug}.md"
-
-
-def index_path(kind_name: str) -> str:
-    return f"{kinds()[kind_name].site_directory}/index.md"
 
 
 def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_name: str = "") -> list[Page]:
