@@ -100,21 +100,6 @@ def facet(field: str) -> Facet | None:
     return next((f for f in facets() if f.field == field), None)
 
 
-def search_terms(entry: Entry) -> list[str]:
-    """The names a page should be found by first, given to the search index as the page's tags.
-
-    Material's search weighs a page's tags far above its text, so a search for an approach's
-    name or alias ("PNA") finds the approach before pages that only mention it, and a search for
-    an organisation or a label ("hospice") finds the case studies that have it. The site does not
-    use Material's tags plugin, so the tags show nowhere else.
-    """
-    if entry.kind.name == "approach":
-        return [entry.title, *entry.data.get("aliases", [])]
-    labels = [label(f.vocabulary, value) for f in facets() if f.vocabulary and not f.year
-              for value in entry.data[f.field] if not isinstance(value, int)]
-    return list(dict.fromkeys([entry.data["organisation"], *labels]))
-
-
 def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATED) -> list[Entry]:
     """Case studies sharing approaches or settings with this one: an approach counts double, newest first on a tie.
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from hooks import catalogue, render, security
+from hooks import catalogue, render, search, security
 from hooks.problems import count
 
 _generated: set[str] = set()
@@ -51,6 +51,13 @@ def on_post_page(output: str, page, config) -> str:
 
 def on_post_template(output: str, template_name: str, config) -> str:
     return security.secure(output) if template_name.endswith(".html") else output
+
+
+def on_post_build(config) -> None:
+    try:
+        search.index(Path(config.site_dir))
+    except search.SearchIndexError as error:
+        raise PluginError(str(error)) from error
 
 
 def on_serve(server, config, builder):

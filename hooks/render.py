@@ -146,7 +146,7 @@ _TAGS = {"a", "abbr", "blockquote", "br", "caption", "code", "dd", "del", "detai
          "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"}
 _ATTRIBUTES = {"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
                "th": {"style", "scope"}, "td": {"style", "data-sort"}, "ol": {"start"},
-               "h2": {"data-search-exclude"}}
+               "div": {"data-pagefind-ignore"}, "p": {"data-pagefind-weight"}}
 
 
 def sanitise(page_html: str) -> str:

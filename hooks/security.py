@@ -18,7 +18,8 @@ _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 
 POLICY = {
     "default-src": ["'self'"],
-    "script-src": ["'self'"],
+    # Search runs Pagefind's WebAssembly, which must be compiled; JavaScript eval stays refused.
+    "script-src": ["'self'", "'wasm-unsafe-eval'"],
     # Material positions and colours elements with inline style attributes.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
