@@ -1,8 +1,10 @@
-"""Facets, comparison and cross-links from the schemas; generated listings; a lean search index."""
+"""Facets, comparison and cross-links from the schemas; generated listings; what search indexes."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -10,7 +12,7 @@ import pytest
 
 from conftest import build, make_repo, write_entry
 from corpus import write_corpus
-from hooks import browse, catalogue
+from hooks import browse, catalogue, search
 from hooks.schema import kinds, vocabularies
 from test_build import Tags, page
 
@@ -159,18 +161,37 @@ def test_data_files_are_published_and_linked_from_every_footer(corpus_site):
         assert {"feed.xml", "feed.json", "entries.json", "case-studies.csv"} <= {h.rsplit("/", 1)[-1] for h in hrefs}
 
 
-def test_search_index_holds_entries_and_their_names_but_not_the_listings(corpus_site):
+def indexed(site: Path) -> dict[str, dict]:
+    """What the search index holds, by page address: Pagefind's fragments are gzipped JSON after a signature."""
+    fragments = (gzip.decompress(file.read_bytes()).removeprefix(b"pagefind_dcd")
+                 for file in (site / search.FOLDER / "fragment").iterdir())
+    return {fragment["url"]: fragment for fragment in map(json.loads, fragments)}
+
+
+def test_search_indexes_entries_and_guides_but_not_listings_or_other_pages_titles(corpus_site):
     loaded, site = corpus_site
-    docs = json.loads((site / "search/search_index.json").read_text())["docs"]
-    pages = {doc["location"].split("#")[0] for doc in docs}
-    assert not {"case-studies/", "approaches/", "compare-approaches/"} & pages
-    assert {f"case-studies/{e.slug}/" for e in loaded.of("case_study")} <= pages
-    sections = {doc["location"].partition("#")[2] for doc in docs}
-    assert not {"related-case-studies", "related-approaches", "case-studies"} & sections, "other pages' titles"
-    assert "where-to-look" in sections
-    huddles = [doc for doc in docs if doc["location"].startswith("approaches/peer-huddles/")]
-    assert all(doc.get("boost", 1) > 1 for doc in huddles)
-    assert all(doc["tags"] == ["Peer huddles", "Staff huddles"] for doc in huddles), "names outrank mentions"
-    study = [doc for doc in docs if doc["location"].startswith("case-studies/huddles-on-ward-7/")]
-    assert {"Example Hospital NHS Trust", "NHS acute trust", "Acute hospital wards", "London"} <= set(study[0]["tags"])
-    assert all("boost" not in doc for doc in study)
+    pages = indexed(site)
+    assert {f"/case-studies/{e.slug}/" for e in loaded.of("case_study")} <= set(pages)
+    assert {f"/approaches/{e.slug}/" for e in loaded.of("approach")} <= set(pages)
+    assert {"/about/", "/contributing/"} <= set(pages)
+    assert not {"/case-studies/", "/approaches/", "/compare-approaches/", "/search/", "/404.html"} & set(pages)
+    huddles_on_ward = loaded.entries["case_study"]["huddles-on-ward-7"]
+    study = pages["/case-studies/huddles-on-ward-7/"]
+    assert study["meta"]["title"] == huddles_on_ward.title
+    assert [study["meta"]["kind"]] == study["filters"]["kind"] == [huddles_on_ward.kind.label]
+    assert "Where to look" in study["content"] and "¶" not in study["content"]
+    assert not {"Related case studies", "Related approaches"} & {a["text"] for a in study["anchors"]}
+    for entry in loaded.of("case_study"):
+        if entry is not huddles_on_ward:
+            assert entry.title not in study["content"], "other pages' titles are found on their own pages"
+    huddles = pages["/approaches/peer-huddles/"]
+    assert huddles["filters"]["kind"] == ["Approach"]
+    assert "Staff huddles" in huddles["content"] and huddles_on_ward.title not in huddles["content"]
+
+
+def test_an_approachs_other_names_weigh_as_much_as_a_heading(corpus_site):
+    _, site = corpus_site
+    html = page(site, "approaches/peer-huddles")
+    assert re.search(r'<p data-pagefind-weight="7">Also known as: Staff huddles\.</p>', html)
+
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 import pytest
 
@@ -21,7 +21,6 @@ from hooks import browse, catalogue
 tools.require_chromium()
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
-from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 CASE_STUDIES = 60
 
@@ -202,7 +201,7 @@ def test_an_entry_prints_without_chrome_and_with_its_address_and_date(page, synt
     _, corpus, url = synthetic
     page.goto(f"{url}case-studies/{corpus.case_studies[0]}/")
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search", ".md-content__button"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".hub-header-search", ".md-content__button"):
         assert page.locator(chrome).first.is_hidden(), chrome
     source = page.locator(".hub-print-source")
     assert source.is_visible()
@@ -214,20 +213,9 @@ def test_an_entry_prints_without_chrome_and_with_its_address_and_date(page, synt
 
 def first_result(page, url: str, query: str) -> str:
     """The address of the first search result for `query`, relative to the site."""
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    page.keyboard.press("/")
-    box = page.locator(".md-search__input")
-    first = page.locator(".md-search-result__list > .md-search-result__item > a").first
-    for _ in range(3):  # a query typed before the index has loaded is answered once it has; if not, type it again
-        box.fill("")
-        box.press_sequentially(query)
-        try:
-            first.wait_for(timeout=5000)
-            break
-        except PlaywrightTimeout:
-            continue
-    page.wait_for_timeout(300)  # the worker answers each keystroke; let the last answer land
+    page.goto(f"{url}search/?{urlencode({'q': query})}")
+    page.wait_for_selector("#hub-search-status:not(:empty)")
+    first = page.locator(".hub-search__result a").first
     return page.evaluate("a => new URL(a.href).pathname", first.element_handle()).removeprefix(SITE_PATH)
 
 
@@ -244,6 +232,41 @@ def test_search_finds_a_case_study_by_its_organisation_type_label(page, syntheti
     hospices = {f"case-studies/{s.slug}/" for s in loaded.of("case_study") if "hospice" in s.data["organisation_types"]}
     assert hospices, "the corpus should hold a hospice case study"
     assert first_result(page, url, "hospice") in hospices
+
+
+def result_addresses(page) -> list[str]:
+    return page.eval_on_selector_all(".hub-search__result a", "links => links.map(a => new URL(a.href).pathname)")
+
+
+def test_search_shows_one_kind_of_page_and_keeps_the_choice_through_a_reload(page, synthetic):
+    loaded, corpus, url = synthetic
+    query = corpus.names[corpus.approaches[0]]["title"].split()[0]
+    page.goto(f"{url}search/?{urlencode({'q': query})}")
+    page.wait_for_selector("#hub-search-status:not(:empty)")
+    everything = result_addresses(page)
+    assert any("/approaches/" in a for a in everything) and any("/case-studies/" in a for a in everything)
+    case_study = loaded.of("case_study")[0].kind.label
+    page.locator(f'input[name="kind"][value="{case_study}"]').check()
+    page.wait_for_function("""() => {
+        const links = [...document.querySelectorAll('.hub-search__result a')];
+        return links.length > 0 && links.every(a => a.pathname.includes('/case-studies/'));
+    }""")
+    only = result_addresses(page)
+    assert only and all("/case-studies/" in a for a in only)
+    assert parse_qs(page.evaluate("location.search.slice(1)")) == {"q": [query], "kind": [case_study]}
+    page.reload()
+    page.wait_for_selector("#hub-search-status:not(:empty)")
+    assert page.locator(f'input[name="kind"][value="{case_study}"]').is_checked()
+    assert result_addresses(page)[:len(only)] == only
+
+
+def test_a_search_with_no_result_says_so_and_what_to_try(page, synthetic):
+    _, _, url = synthetic
+    page.goto(f"{url}search/?q=zzqxv")
+    status = page.locator("#hub-search-status")
+    status.filter(has_text="No results").wait_for()
+    assert "zzqxv" in status.inner_text() and page.locator(".hub-search__result").count() == 0
+    assert page.locator("#hub-search-more").is_hidden()
 
 
 REAL = catalogue.load(ROOT)

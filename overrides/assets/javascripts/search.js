@@ -60,12 +60,13 @@
     return entry;
   }
 
-  async function showMore() {
+  /** The next page of results, or the first in place of the last search's, once all of it is loaded. */
+  async function showMore(first) {
     const page = results.slice(shown, shown + PAGE);
     const search = latest;
     const data = await Promise.all(page.map((result) => result.data()));
     if (search !== latest) return;
-    list.append(...data.map(item));
+    list[first ? "replaceChildren" : "append"](...data.map(item));
     shown += page.length;
     more.hidden = shown >= results.length;
   }
@@ -107,8 +108,7 @@
       if (found === null || search !== latest) return;
       results = found.results;
       shown = 0;
-      list.replaceChildren();
-      await showMore();
+      await showMore(true);
       if (search === latest) status.textContent = says(results.length, query);
     } catch (error) {
       status.textContent = "Search could not load. Reload the page to try again, or browse the approaches and case studies.";
@@ -137,7 +137,7 @@
   });
   input.addEventListener("input", () => search(true));
   kinds.addEventListener("change", () => search(false));
-  more.addEventListener("click", () => showMore());
+  more.addEventListener("click", () => showMore(false));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
