@@ -33,6 +33,6 @@ def index(site: Path) -> Path:
                "--exclude-selectors", ", ".join(UNINDEXED), "--force-language", "en", "--quiet"]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        said = (result.stderr or result.stdout).strip()
+        said = "\n".join(dict.fromkeys((result.stderr or result.stdout).strip().splitlines()))  # it says things twice
         raise SearchIndexError(f"the search index could not be built from {site}:\n{said}")
     return site / FOLDER
