@@ -7,6 +7,7 @@ replacing this file.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -16,8 +17,13 @@ from mkdocs.structure.files import File, Files
 from hooks import catalogue, render, search, security
 from hooks.problems import count
 
+log = logging.getLogger("mkdocs.hooks.hub")
+
 _generated: set[str] = set()
 """Pages this build generated from entries: their HTML is sanitised."""
+
+_indexing: search.Indexing | None = None
+"""The search index of this build, under way from the moment every page's content is known."""
 
 
 def _root(config) -> Path:
@@ -53,11 +59,27 @@ def on_post_template(output: str, template_name: str, config) -> str:
     return security.secure(output) if template_name.endswith(".html") else output
 
 
+def on_env(env, config, files):
+    """Every page's content is known: start indexing it while the pages are laid out and written."""
+    global _indexing
+    documents = (search.document(file.page.url, file.page.title, file.page.content, file.page.meta)
+                 for file in files.documentation_pages())
+    _indexing = search.start(filter(None, documents), Path(config.site_dir) / search.FOLDER)
+    return env
+
+
 def on_post_build(config) -> None:
     try:
-        search.index(Path(config.site_dir))
+        warnings = _indexing.finish()
     except search.SearchIndexError as error:
         raise PluginError(str(error)) from error
+    for warning in warnings:
+        log.warning("search index: %s", warning)
+
+
+def on_build_error(error) -> None:
+    if _indexing is not None:
+        _indexing.cancel()
 
 
 def on_serve(server, config, builder):

@@ -1,18 +1,26 @@
-"""The site's search index: Pagefind, run over the built pages.
+"""The site's search index: Pagefind, run over the content of every page.
 
 A whole-site index (the theme's own search) makes a reader download every page's text before the
 first result shows: over a megabyte, gzipped, at a thousand case studies, on every new visit.
 Pagefind splits the index by word, so a search fetches only the chunks for the words typed and
 the excerpts of the results on screen, and its cost stays about the same as the hub grows.
 
-Only the parts of a page marked `data-pagefind-body` are indexed (see overrides/main.html), so
-listings, navigation and the theme's chrome are not.
+Pagefind is given each page's content as published (headings, their anchors and the text), not
+the theme's navigation around it, and it indexes while the engine is still laying out and writing
+the pages: `start` hands it the pages once their content is known, `Indexing.finish` waits for
+it once the site is written. On a machine with two cores the index then costs the build little
+time of its own.
 """
 
 from __future__ import annotations
 
+import html
+import shutil
 import subprocess
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Iterable
 
 from pagefind_bin import get_executable
 
@@ -20,19 +28,89 @@ FOLDER = "pagefind"
 """Where the index and Pagefind's script go, under the site folder."""
 
 UNINDEXED = [".headerlink"]
-"""Parts of indexed pages that are not text a reader searches for: the heading permalinks."""
+"""Parts of a page's content that are not text a reader searches for: the heading permalinks."""
 
 
 class SearchIndexError(RuntimeError):
     """Pagefind could not index the site; the message carries what it said."""
 
 
-def index(site: Path) -> Path:
-    """Index the built site at `site`, writing the index into `site/FOLDER`; return that folder."""
-    command = [str(get_executable()), "--site", str(site), "--output-subdir", FOLDER,
+@dataclass(frozen=True)
+class Document:
+    """One page as search sees it."""
+
+    url: str
+    """The page's address from the site's root, as the engine gives it: `case-studies/x/`."""
+    title: str
+    content: str
+    """The page's content as HTML, as it is published inside the theme."""
+    kind: str | None = None
+    """What the page is ("Case study"), shown beside each result and offered as a filter."""
+
+    def html(self) -> str:
+        """The page for Pagefind: its content, titled as the theme titles it, with its kind as data."""
+        title = html.escape(self.title)
+        kind = f"kind:{html.escape(self.kind)}" if self.kind else ""
+        marks = f' data-pagefind-meta="{kind}" data-pagefind-filter="{kind}"' if kind else ""
+        heading = "" if "<h1" in self.content else f"<h1>{title}</h1>"
+        return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+                f"<body><main data-pagefind-body{marks}>{heading}{self.content}</main></body></html>")
+
+
+def document(url: str, title: str, content: str, meta: dict) -> Document | None:
+    """The page as search sees it, or None if its front matter says `search: {exclude: true}`."""
+    settings = meta.get("search") or {}
+    if settings.get("exclude"):
+        return None
+    return Document(url=url, title=title, content=content, kind=settings.get("kind"))
+
+
+@dataclass
+class Indexing:
+    """Pagefind at work on a copy of the pages' content, in a process of its own."""
+
+    process: subprocess.Popen
+    log: IO[bytes]
+    """What Pagefind says, in a file: a pipe nobody reads until the end would stall it once full."""
+    pages: Path
+    output: Path
+
+    def finish(self) -> list[str]:
+        """Wait for the index; return Pagefind's warnings, or raise with its own words if it failed."""
+        self.process.wait()
+        said = list(dict.fromkeys(self._close().strip().splitlines()))  # it says some things twice
+        if self.process.returncode != 0:
+            raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
+                                   + "\n".join(said))
+        return said
+
+    def cancel(self) -> None:
+        """Stop indexing a build that failed, if it is still going."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self._close()
+
+    def _close(self) -> str:
+        shutil.rmtree(self.pages, ignore_errors=True)
+        if self.log.closed:
+            return ""
+        self.log.seek(0)
+        said = self.log.read().decode("utf-8", "replace")
+        self.log.close()
+        return said
+
+
+def start(documents: Iterable[Document], output: Path) -> Indexing:
+    """Start indexing `documents` into the folder `output`; `finish` the result to wait for it."""
+    pages = Path(tempfile.mkdtemp(prefix="hub-search-"))
+    for page in documents:
+        file = pages / page.url.strip("/") / "index.html" if not page.url.endswith(".html") else pages / page.url
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(page.html(), encoding="utf-8")
+    command = [str(get_executable()), "--site", str(pages), "--output-path", str(output.resolve()),
                "--exclude-selectors", ", ".join(UNINDEXED), "--force-language", "en", "--quiet"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        said = "\n".join(dict.fromkeys((result.stderr or result.stdout).strip().splitlines()))  # it says things twice
-        raise SearchIndexError(f"the search index could not be built from {site}:\n{said}")
-    return site / FOLDER
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    return Indexing(process=process, log=log, pages=pages, output=output)
+

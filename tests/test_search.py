@@ -1,4 +1,4 @@
-"""The search index over the built site: what goes in, and a failure that says why."""
+"""The search index of the pages' content: what goes in, and a failure that says why."""
 
 from __future__ import annotations
 
@@ -9,32 +9,52 @@ import pytest
 
 from hooks import search
 
-PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
-<nav>Home, About</nav>
-<div data-pagefind-body{extra}><h1 id="t">{title}<a class="headerlink" href="#t">&para;</a></h1><p>{text}</p>
-<div data-pagefind-ignore><h2>Related</h2><p>Another page entirely</p></div></div></body></html>"""
+CONTENT = ('<h1 id="t">Schwartz Rounds<a class="headerlink" href="#t">&para;</a></h1><p>Staff reflect together.</p>'
+           '<div data-pagefind-ignore><h2>Related</h2><p>Another page entirely</p></div>')
 
 
-def test_only_marked_content_is_indexed_without_permalinks_or_ignored_parts(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "index.html").write_text(PAGE.format(title="Schwartz Rounds", text="Staff reflect together.",
-                                                           extra=' data-pagefind-meta="kind:Approach"'))
-    (tmp_path / "listing.html").write_text("<html lang='en'><body><p>Every page listed</p></body></html>")
-    folder = search.index(tmp_path)
+def fragments(folder) -> list[dict]:
+    return [json.loads(gzip.decompress(file.read_bytes()).removeprefix(b"pagefind_dcd"))
+            for file in sorted((folder / "fragment").iterdir())]
+
+
+def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_parts(tmp_path):
+    pages = [search.document("approaches/schwartz-rounds/", "Schwartz Rounds", CONTENT,
+                             {"search": {"kind": "Approach"}}),
+             search.document("", "Home", "<p>Welcome to the hub</p>", {}),
+             search.document("approaches/", "Approaches", "<p>Every approach listed</p>", {"search": {"exclude": True}})]
+    assert pages[2] is None
+    folder = tmp_path / "site" / search.FOLDER
+    indexing = search.start(filter(None, pages), folder)
+    assert indexing.finish() == [], "nothing to warn about"
+    assert not indexing.pages.exists(), "the copy of the pages given to Pagefind is removed"
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
-    fragments = [json.loads(gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd"))
-                 for f in (folder / "fragment").iterdir()]
-    assert [(f["url"], f["meta"]["title"], f["meta"]["kind"]) for f in fragments] == [
-        ("/a/", "Schwartz Rounds", "Approach")]
-    content = fragments[0]["content"]
-    assert "Staff reflect together." in content
-    for left_out in ("¶", "Home", "Related", "Another page"):
-        assert left_out not in content
+    found = {f["url"]: f for f in fragments(folder)}
+    assert set(found) == {"/approaches/schwartz-rounds/", "/"}
+    rounds = found["/approaches/schwartz-rounds/"]
+    assert rounds["meta"] == {"title": "Schwartz Rounds", "kind": "Approach"} and rounds["filters"] == {"kind": ["Approach"]}
+    assert "Staff reflect together." in rounds["content"]
+    for left_out in ("¶", "Related", "Another page"):
+        assert left_out not in rounds["content"]
+    assert found["/"]["meta"]["title"] == "Home", "a page without a heading is titled as the theme titles it"
 
 
 def test_a_site_it_cannot_index_fails_with_pagefinds_reason_said_once(tmp_path):
     with pytest.raises(search.SearchIndexError) as raised:
-        search.index(tmp_path)
+        search.start([], tmp_path / search.FOLDER).finish()
     message = str(raised.value)
     assert str(tmp_path) in message
     assert message.count("Pagefind was not able to build an index") == 1
+
+
+def test_pagefinds_warnings_are_returned_for_the_build_to_report(tmp_path):
+    page = search.document("a/", "A", '<p>Text</p><div data-pagefind-ignore="everything">Aside</div>', {})
+    warnings = search.start([page], tmp_path / search.FOLDER).finish()
+    assert len(warnings) == 1 and "data-pagefind-ignore" in warnings[0]
+
+
+def test_a_cancelled_index_leaves_nothing_behind(tmp_path):
+    indexing = search.start([search.document("a/", "A", "<p>Text</p>", {})], tmp_path / search.FOLDER)
+    indexing.cancel()
+    assert not indexing.pages.exists() and indexing.process.returncode is not None
+    indexing.cancel()  # twice, as a failed build may
