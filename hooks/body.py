@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,26 @@ def _parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark").enable("table")
     # markdown-it quietly turns `javascript:` links into text; keep them so the check can name them.
     parser.validateLink = lambda url: True
+    parser.core.ruler.at("inline", _inline_where_needed)
     return parser
 
 
+def _inline_where_needed(state: StateCore) -> None:
+    """Parse the inline content of only the blocks that can hold a link, an image or HTML.
+
+    Only those inline tokens are read (headings and paragraphs are read whole), and a link, an
+    image or an HTML tag cannot be written without `[` or `<`: most paragraphs have neither, and
+    the inline parse is most of the time a body takes to parse.
+    """
+    for token in state.tokens:
+        if token.type == "inline":
+            token.children = []
+            if "[" in token.content or "<" in token.content:
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
 def tokens(body: str) -> list:
-    """The body's markdown-it tokens, from the one configured parser."""
+    """The body's markdown-it tokens, from the one configured parser; see `_inline_where_needed`."""
     return _parser().parse(body)
 
 
