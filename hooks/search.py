@@ -101,16 +101,27 @@ class Indexing:
         return said
 
 
+MEMORY = Path("/dev/shm")
+"""Memory-backed storage on Linux: the copy of the pages is written once, read once and thrown away."""
+
+
+def _scratch(size: int) -> Path:
+    """A new folder for `size` bytes of pages: in memory where there is room for them twice over, as
+    writing a thousand small files to disk costs more than indexing them; else the usual temporary folder."""
+    roomy = MEMORY.is_dir() and shutil.disk_usage(MEMORY).free > 2 * size
+    return Path(tempfile.mkdtemp(prefix="hub-search-", dir=MEMORY if roomy else None))
+
+
 def start(documents: Iterable[Document], output: Path) -> Indexing:
     """Start indexing `documents` into the folder `output`; `finish` the result to wait for it."""
-    pages = Path(tempfile.mkdtemp(prefix="hub-search-"))
-    for page in documents:
-        file = pages / page.url.strip("/") / "index.html" if not page.url.endswith(".html") else pages / page.url
+    written = [(page.url, page.html().encode("utf-8")) for page in documents]
+    pages = _scratch(sum(len(text) for _, text in written))
+    for url, text in written:
+        file = pages / url if url.endswith(".html") else pages / url.strip("/") / "index.html"
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(page.html(), encoding="utf-8")
+        file.write_bytes(text)
     command = [str(get_executable()), "--site", str(pages), "--output-path", str(output.resolve()),
                "--exclude-selectors", ", ".join(UNINDEXED), "--force-language", "en", "--quiet"]
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     return Indexing(process=process, log=log, pages=pages, output=output)
-

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +60,17 @@ def test_a_cancelled_index_leaves_nothing_behind(tmp_path):
     indexing.cancel()
     assert not indexing.pages.exists() and indexing.process.returncode is not None
     indexing.cancel()  # twice, as a failed build may
+
+
+def test_the_copy_of_the_pages_goes_to_memory_where_there_is_room_and_to_disk_where_not(tmp_path, monkeypatch):
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    monkeypatch.setattr(search, "MEMORY", memory)
+    page = search.document("a/", "A", "<p>Text</p>", {})
+    indexing = search.start([page], tmp_path / "one")
+    assert indexing.pages.parent == memory
+    indexing.cancel()
+    monkeypatch.setattr(search, "MEMORY", tmp_path / "none")
+    indexing = search.start([page], tmp_path / "two")
+    assert indexing.pages.parent == Path(tempfile.gettempdir())
+    assert indexing.finish() == [] and (tmp_path / "two" / "pagefind.js").is_file()
