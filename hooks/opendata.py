@@ -41,7 +41,7 @@ def entries_json(catalogue: Catalogue, *, site_url: str) -> str:
     """Every entry's fields, the finder's facets and every vocabulary's labels, in one document.
 
     The finder reads its facets, their labels and each case study's facet values from here, so
-    the browser never keeps a copy of the schema.
+    the browser never keeps a copy of the schema. It is written compact: the finder downloads it.
     """
     document = {
         "facets": [{"key": f.key, "field": f.field, "label": f.label,
@@ -55,7 +55,7 @@ def entries_json(catalogue: Catalogue, *, site_url: str) -> str:
             {"slug": entry.slug, "url": page_url(entry, site_url), **entry.data,
              **({"facets": {f.key: f.values_of(entry) for f in facets()}} if kind.name == "case_study" else {})}
             for entry in catalogue.of(kind.name)]
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def case_studies_csv(catalogue: Catalogue, *, site_url: str) -> str:
