@@ -269,6 +269,22 @@ def test_a_search_with_no_result_says_so_and_what_to_try(page, synthetic):
     assert page.locator("#hub-search-more").is_hidden()
 
 
+def test_a_result_links_to_its_sections_and_the_page_marks_the_words_searched_for(page, synthetic):
+    _, corpus, url = synthetic
+    query = corpus.names[corpus.approaches[0]]["title"].split()[0]
+    page.goto(f"{url}search/?{urlencode({'q': query})}")
+    result = page.locator(".hub-search__result").first
+    result.wait_for()
+    sections = result.locator(".hub-search__sections a")
+    assert sections.count() >= 1
+    assert all("#" in href for href in sections.evaluate_all("links => links.map(a => a.href)"))
+    result.locator("a").first.click()
+    page.wait_for_url(re.compile(rf"\?highlight={query}$", re.IGNORECASE))
+    marked = page.locator("article mark.pagefind-highlight").first
+    marked.wait_for()
+    assert marked.inner_text().lower().startswith(query.lower())
+
+
 REAL = catalogue.load(ROOT)
 REAL_SEARCHES = {"PNA": "approaches/restorative-supervision/", "A-EQUIP": "approaches/restorative-supervision/",
                  "Schwartz": "approaches/schwartz-rounds/"}

@@ -5,13 +5,16 @@
  * screen, so the first search stays small however many case studies the hub holds. The query and
  * the kind chosen live in the page address (?q=...&kind=...): the header's form opens this page
  * with them, and a search can be reloaded or shared. The kinds to choose from come from the index
- * itself. Text from the index is set with textContent; of an excerpt's markup only the <mark>
- * around the words found is kept.
+ * itself. Each result links to the page and to up to three of its sections where the words are;
+ * the links carry the words (?highlight=...) for search-highlight.js to mark on the page. Text from
+ * the index is set with textContent; of an excerpt's markup only the <mark> around the words found
+ * is kept.
  */
 (function () {
   "use strict";
 
   const PAGE = 10;
+  const SECTIONS = 3;
   const WAIT_MS = 250;
   const script = document.currentScript;
   const form = document.getElementById("hub-search");
@@ -34,7 +37,7 @@
   /** Pagefind's module, loaded once, on the first search. */
   function load() {
     pagefind ??= import(new URL("pagefind/pagefind.js", root).href).then(async (module) => {
-      await module.options({ baseUrl: root.pathname });
+      await module.options({ baseUrl: root.pathname, highlightParam: "highlight" });
       return module;
     });
     return pagefind;
@@ -57,6 +60,17 @@
     heading.append(element("a", { href: data.url, textContent: data.meta.title || data.url }));
     if (data.meta.kind) heading.append(" ", element("span", { className: "hub-search__kind", textContent: data.meta.kind }));
     entry.append(heading, excerpt(data.excerpt));
+    const sections = data.sub_results
+      .filter((section) => section.url.includes("#") && section.title !== data.meta.title).slice(0, SECTIONS);
+    if (sections.length) {
+      const links = element("ul", { className: "hub-search__sections" });
+      for (const section of sections) {
+        const link = element("li");
+        link.append(element("a", { href: section.url, textContent: section.title }));
+        links.append(link);
+      }
+      entry.append(element("p", { className: "hub-search__found-in", textContent: "Found in:" }), links);
+    }
     return entry;
   }
 
