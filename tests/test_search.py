@@ -24,7 +24,8 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     pages = [search.document("approaches/schwartz-rounds/", "Schwartz Rounds", CONTENT,
                              {"search": {"kind": "Approach"}}),
              search.document("", "Home", "<p>Welcome to the hub</p>", {}),
-             search.document("approaches/", "Approaches", "<p>Every approach listed</p>", {"search": {"exclude": True}})]
+             search.document("approaches/", "Approaches", "<p>Every approach listed</p>",
+                             {"search": {"exclude": True}})]
     assert pages[2] is None
     folder = tmp_path / "site" / search.FOLDER
     indexing = search.start(filter(None, pages), folder)
@@ -34,7 +35,8 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     found = {f["url"]: f for f in fragments(folder)}
     assert set(found) == {"/approaches/schwartz-rounds/", "/"}
     rounds = found["/approaches/schwartz-rounds/"]
-    assert rounds["meta"] == {"title": "Schwartz Rounds", "kind": "Approach"} and rounds["filters"] == {"kind": ["Approach"]}
+    assert rounds["meta"] == {"title": "Schwartz Rounds", "kind": "Approach"}
+    assert rounds["filters"] == {"kind": ["Approach"]}
     assert "Staff reflect together." in rounds["content"]
     for left_out in ("¶", "Related", "Another page"):
         assert left_out not in rounds["content"]
