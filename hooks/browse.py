@@ -111,8 +111,12 @@ def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATE
         for value in entry.data[field_name]:
             scores.update({other.slug: weight for other in catalogue.having("case_study", field_name, value)[:POOL]})
     scores.pop(entry.slug, None)
+    if not scores:
+        return []
+    # Only those scoring at least the `limit`-th best score can be among the best `limit`.
+    threshold = min(heapq.nlargest(limit, scores.values()))
     studies = catalogue.entries["case_study"]
-    others = [studies[slug] for slug in sorted(scores)]
+    others = [studies[slug] for slug in sorted(slug for slug, score in scores.items() if score >= threshold)]
     return heapq.nlargest(limit, others, key=lambda other: (scores[other.slug], other.data["published"]))
 
 
