@@ -22,8 +22,14 @@ log = logging.getLogger("mkdocs.hooks.hub")
 _generated: set[str] = set()
 """Pages this build generated from entries: their HTML is sanitised."""
 
+_documents: list[search.Document] = []
+"""The pages search holds, as the engine reads them."""
+
+_index_after: str | None = None
+"""The last page search holds: once it is read, the index starts while the engine reads the rest."""
+
 _indexing: search.Indexing | None = None
-"""The search index of this build, under way from the moment every page's content is known."""
+"""The search index of this build, under way."""
 
 
 def _root(config) -> Path:
@@ -44,11 +50,22 @@ def on_files(files: Files, config) -> Files:
                          if page.source else None)
         files.append(file)
         _generated.add(page.src_uri)
+    global _indexing, _index_after
+    _indexing, _documents[:] = None, []
+    _index_after = search.last_indexed((file.src_uri, file.content_string)
+                                       for file in reversed(files.documentation_pages()))
     return files
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    return render.sanitise(html) if page.file.src_uri in _generated else html
+    """Sanitise generated pages; hand the content to search, and start the index after the last page it holds."""
+    if page.file.src_uri in _generated:
+        html = render.sanitise(html)
+    if found := search.document(page.url, page.title, html, page.meta):
+        _documents.append(found)
+    if page.file.src_uri == _index_after:
+        _start_index(config)
+    return html
 
 
 def on_post_page(output: str, page, config) -> str:
@@ -60,12 +77,14 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_env(env, config, files):
-    """Every page's content is known: start indexing it while the pages are laid out and written."""
-    global _indexing
-    documents = (search.document(file.page.url, file.page.title, file.page.content, file.page.meta)
-                 for file in files.documentation_pages())
-    _indexing = search.start(filter(None, documents), Path(config.site_dir) / search.FOLDER)
+    if _indexing is None:  # no page to index was read: let Pagefind say so
+        _start_index(config)
     return env
+
+
+def _start_index(config) -> None:
+    global _indexing
+    _indexing = search.start(_documents, Path(config.site_dir) / search.FOLDER)
 
 
 def on_post_build(config) -> None:

@@ -47,13 +47,10 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
     comparison of approaches, and the feeds and data files (which link absolutely, from `site_url`)."""
     result = []
     for kind in kinds().values():
-        entries = catalogue.of(kind.name)
-        for entry in entries:
+        for entry in catalogue.of(kind.name):
             result.append(Page(site_path(entry), _render(f"{kind.name}.md.j2", site_path(entry), entry=entry,
                                                          body=_site_body(entry), catalogue=catalogue),
                                entry.path))
-        result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
-                                                          kind=kind, entries=entries, catalogue=catalogue)))
     result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, _render("lcav_commitments.md.j2", COMMITMENTS_PAGE)))
     result.extend(readiness.pages(catalogue, _render))
@@ -63,6 +60,12 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
                                       spec_file=contribute.SHARE_SPEC)))
     result.append(Page(contribute.SHARE_SPEC,
                        contribute.form_json(contribute.form_spec(catalogue, repo_url=repo_url))))
+    # The listings and the comparison come last: they are the longest pages to convert and search
+    # does not index them, so the search index can start while the engine converts them.
+    for kind in kinds().values():
+        result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
+                                                          kind=kind, entries=catalogue.of(kind.name),
+                                                          catalogue=catalogue)))
     result.append(Page(browse.COMPARISON_PAGE,
                        _render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue)))
     if site_url:  # feeds and data files link to entries absolutely, so they need the site's address

@@ -24,6 +24,8 @@ from typing import IO, Iterable
 
 from pagefind_bin import get_executable
 
+from hooks import frontmatter
+
 FOLDER = "pagefind"
 """Where the index and Pagefind's script go, under the site folder."""
 
@@ -57,12 +59,29 @@ class Document:
                 f"<body><main data-pagefind-body{marks}>{heading}{self.content}</main></body></html>")
 
 
+def excluded(meta: dict) -> bool:
+    """Whether a page's front matter leaves it out of the index: `search: {exclude: true}`."""
+    return bool((meta.get("search") or {}).get("exclude"))
+
+
 def document(url: str, title: str, content: str, meta: dict) -> Document | None:
-    """The page as search sees it, or None if its front matter says `search: {exclude: true}`."""
-    settings = meta.get("search") or {}
-    if settings.get("exclude"):
+    """The page as search sees it, or None if it is left out of the index."""
+    if excluded(meta):
         return None
-    return Document(url=url, title=title, content=content, kind=settings.get("kind"))
+    return Document(url=url, title=title, content=content, kind=(meta.get("search") or {}).get("kind"))
+
+
+def last_indexed(pages_last_first: Iterable[tuple[str, str]]) -> str | None:
+    """Of the pages the engine reads, given as (source path, text) from the last read to the first,
+    the last one the index holds; read back only as far as that one.
+
+    Once that page's content is known the index can start, while the engine still converts the
+    pages after it, which the index leaves out.
+    """
+    for source, text in pages_last_first:
+        if not excluded(frontmatter.read(source, text.encode("utf-8")).data or {}):
+            return source
+    return None
 
 
 @dataclass

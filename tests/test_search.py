@@ -76,3 +76,15 @@ def test_the_copy_of_the_pages_goes_to_memory_where_there_is_room_and_to_disk_wh
     indexing = search.start([page], tmp_path / "two")
     assert indexing.pages.parent == Path(tempfile.gettempdir())
     assert indexing.finish() == [] and (tmp_path / "two" / "pagefind.js").is_file()
+
+
+def test_the_index_starts_after_the_last_page_it_holds_reading_back_no_further():
+    def pages_last_first():
+        yield "compare-approaches.md", "---\nsearch:\n  exclude: true\n---\n# Compare\n"
+        yield "case-studies/index.md", "---\nsearch: {exclude: true}\n---\n# Case studies\n"
+        yield "contributing/fields.md", "---\ndescription: Every field.\n---\n# Fields\n"
+        raise AssertionError("read further back than needed")
+
+    assert search.last_indexed(pages_last_first()) == "contributing/fields.md"
+    assert search.last_indexed([("about.md", "# About, with no front matter\n")]) == "about.md"
+    assert search.last_indexed([("search.md", "---\nsearch: {exclude: true}\n---\n")]) is None
