@@ -59,16 +59,12 @@ class Document:
                 f"<body><main data-pagefind-body{marks}>{heading}{self.content}</main></body></html>")
 
 
-def excluded(meta: dict) -> bool:
-    """Whether a page's front matter leaves it out of the index: `search: {exclude: true}`."""
-    return bool((meta.get("search") or {}).get("exclude"))
-
-
 def document(url: str, title: str, content: str, meta: dict) -> Document | None:
     """The page as search sees it, or None if it is left out of the index."""
-    if excluded(meta):
+    settings = meta.get("search") or {}
+    if settings.get("exclude"):
         return None
-    return Document(url=url, title=title, content=content, kind=(meta.get("search") or {}).get("kind"))
+    return Document(url=url, title=title, content=content, kind=settings.get("kind"))
 
 
 def last_indexed(pages_last_first: Iterable[tuple[str, str]]) -> str | None:
@@ -79,7 +75,8 @@ def last_indexed(pages_last_first: Iterable[tuple[str, str]]) -> str | None:
     pages after it, which the index leaves out.
     """
     for source, text in pages_last_first:
-        if not excluded(frontmatter.read(source, text.encode("utf-8")).data or {}):
+        meta = frontmatter.read(source, text.encode("utf-8")).data or {}
+        if document(source, source, "", meta) is not None:  # the one rule of what the index holds
             return source
     return None
 

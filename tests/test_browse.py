@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from pathlib import Path
@@ -15,6 +14,7 @@ from corpus import write_corpus
 from hooks import browse, catalogue, search
 from hooks.schema import kinds, vocabularies
 from test_build import Tags, page
+from test_search import indexed
 
 
 @pytest.fixture(scope="module")
@@ -161,16 +161,9 @@ def test_data_files_are_published_and_linked_from_every_footer(corpus_site):
         assert {"feed.xml", "feed.json", "entries.json", "case-studies.csv"} <= {h.rsplit("/", 1)[-1] for h in hrefs}
 
 
-def indexed(site: Path) -> dict[str, dict]:
-    """What the search index holds, by page address: Pagefind's fragments are gzipped JSON after a signature."""
-    fragments = (gzip.decompress(file.read_bytes()).removeprefix(b"pagefind_dcd")
-                 for file in (site / search.FOLDER / "fragment").iterdir())
-    return {fragment["url"]: fragment for fragment in map(json.loads, fragments)}
-
-
 def test_search_indexes_entries_and_guides_but_not_listings_or_other_pages_titles(corpus_site):
     loaded, site = corpus_site
-    pages = indexed(site)
+    pages = indexed(site / search.FOLDER)
     assert {f"/case-studies/{e.slug}/" for e in loaded.of("case_study")} <= set(pages)
     assert {f"/approaches/{e.slug}/" for e in loaded.of("approach")} <= set(pages)
     assert {"/about/", "/contributing/"} <= set(pages)

@@ -15,9 +15,11 @@ CONTENT = ('<h1 id="t">Schwartz Rounds<a class="headerlink" href="#t">&para;</a>
            '<div data-pagefind-ignore><h2>Related</h2><p>Another page entirely</p></div>')
 
 
-def fragments(folder) -> list[dict]:
-    return [json.loads(gzip.decompress(file.read_bytes()).removeprefix(b"pagefind_dcd"))
-            for file in sorted((folder / "fragment").iterdir())]
+def indexed(folder: Path) -> dict[str, dict]:
+    """What a search index holds, by page address: Pagefind's fragments are gzipped JSON after a signature."""
+    fragments = (gzip.decompress(file.read_bytes()).removeprefix(b"pagefind_dcd")
+                 for file in (folder / "fragment").iterdir())
+    return {fragment["url"]: fragment for fragment in map(json.loads, fragments)}
 
 
 def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_parts(tmp_path):
@@ -32,7 +34,7 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     assert indexing.finish() == [], "nothing to warn about"
     assert not indexing.pages.exists(), "the copy of the pages given to Pagefind is removed"
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
-    found = {f["url"]: f for f in fragments(folder)}
+    found = indexed(folder)
     assert set(found) == {"/approaches/schwartz-rounds/", "/"}
     rounds = found["/approaches/schwartz-rounds/"]
     assert rounds["meta"] == {"title": "Schwartz Rounds", "kind": "Approach"}
