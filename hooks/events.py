@@ -22,11 +22,8 @@ log = logging.getLogger("mkdocs.hooks.hub")
 _generated: set[str] = set()
 """Pages this build generated from entries: their HTML is sanitised."""
 
-_documents: list[search.Document] = []
-"""The pages search holds, as the engine reads them."""
-
 _index_after: str | None = None
-"""The last page search holds: once it is read, the index starts while the engine reads the rest."""
+"""The last page search holds: once it is read, the index is written while the engine reads the rest."""
 
 _indexing: search.Indexing | None = None
 """The search index of this build, under way."""
@@ -51,20 +48,20 @@ def on_files(files: Files, config) -> Files:
         files.append(file)
         _generated.add(page.src_uri)
     global _indexing, _index_after
-    _indexing, _documents[:] = None, []
     _index_after = search.last_indexed((file.src_uri, file.content_string)
                                        for file in reversed(files.documentation_pages()))
+    _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """Sanitise generated pages; hand the content to search, and start the index after the last page it holds."""
+    """Sanitise generated pages; hand the content to search, and write the index after the last page it holds."""
     if page.file.src_uri in _generated:
         html = render.sanitise(html)
     if found := search.document(page.url, page.title, html, page.meta):
-        _documents.append(found)
+        _indexing.add(found)
     if page.file.src_uri == _index_after:
-        _start_index(config)
+        _indexing.write()
     return html
 
 
@@ -74,17 +71,6 @@ def on_post_page(output: str, page, config) -> str:
 
 def on_post_template(output: str, template_name: str, config) -> str:
     return security.secure(output) if template_name.endswith(".html") else output
-
-
-def on_env(env, config, files):
-    if _indexing is None:  # no page to index was read: let Pagefind say so
-        _start_index(config)
-    return env
-
-
-def _start_index(config) -> None:
-    global _indexing
-    _indexing = search.start(_documents, Path(config.site_dir) / search.FOLDER)
 
 
 def on_post_build(config) -> None:

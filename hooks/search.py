@@ -6,21 +6,28 @@ Pagefind splits the index by word, so a search fetches only the chunks for the w
 the excerpts of the results on screen, and its cost grows far more slowly than the hub.
 
 Pagefind is given each page's content as published (headings, their anchors and the text), not
-the theme's navigation around it, and it indexes while the engine is still laying out and writing
-the pages: `start` hands it the pages once their content is known, `Indexing.finish` waits for
-it once the site is written. With two cores, the index adds little to the build's time until
-Pagefind's work outlasts the layout's (`make bench` reports the wait).
+the theme's navigation around it, as soon as the engine has converted it, and reads it in a process
+of its own while the engine goes on. Once the last page it holds is in, it writes the index while
+the engine lays out the pages; `Indexing.finish` waits for it once the site is written. It may use
+every core but one, which the engine's single thread keeps: given both cores of a small machine, it
+slowed the build more than it saved (`make bench` reports any wait).
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import html
+import json
+import os
+import queue
 import shutil
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable
+from typing import Iterable
 
 from pagefind_bin import get_executable
 
@@ -71,7 +78,7 @@ def last_indexed(pages_last_first: Iterable[tuple[str, str]]) -> str | None:
     """Of the pages the engine reads, given as (source path, text) from the last read to the first,
     the last one the index holds; read back only as far as that one.
 
-    Once that page's content is known the index can start, while the engine still converts the
+    Once that page's content is known the index can be written, while the engine still converts the
     pages after it, which the index leaves out.
     """
     for source, text in pages_last_first:
@@ -81,63 +88,128 @@ def last_indexed(pages_last_first: Iterable[tuple[str, str]]) -> str | None:
     return None
 
 
-@dataclass
 class Indexing:
-    """Pagefind at work on a copy of the pages' content, in a process of its own."""
+    """Pagefind at work in a process of its own, given each page as soon as the engine has read it.
 
-    process: subprocess.Popen
-    log: IO[bytes]
-    """What Pagefind says, in a file: a pipe nobody reads until the end would stall it once full."""
-    pages: Path
-    output: Path
+    Pagefind's service takes requests on its standard input and answers each on its standard output,
+    as base64 JSON followed by a comma. A thread of its own sends the pages, so that the build never
+    waits while Pagefind reads one, and another reads the answers, so that Pagefind never waits on a
+    full pipe. (Pagefind's own Python wrapper reads ten answers a second: a hundred seconds for a thousand pages.)
+    """
+
+    def __init__(self, output: Path):
+        """Start Pagefind on an index to be written into the folder `output`: `add` each page, then `finish`."""
+        self.output = output
+        self._folder = Path(tempfile.mkdtemp(prefix="hub-search-"))
+        """Pagefind's log, where its warnings go; its standard output carries the answers."""
+        self._stderr = tempfile.TemporaryFile()
+        self.process = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=self._stderr,
+                                        env={**os.environ, "RAYON_NUM_THREADS": str(_spare_cores())})
+        self._requests: queue.SimpleQueue = queue.SimpleQueue()
+        self._sent = 0
+        self._written: int | None = None
+        """The number of the request to write the index, once it is sent."""
+        self._answered = 0
+        self._ended = False
+        self._answer = threading.Condition()
+        self._failures: list[str] = []
+        self._threads = [threading.Thread(target=self._send_all, daemon=True),
+                         threading.Thread(target=self._read_all, daemon=True)]
+        for thread in self._threads:
+            thread.start()
+        self._request({"type": "NewIndex", "config": {"exclude_selectors": UNINDEXED, "force_language": "en",
+                                                      "logfile": str(self._folder / "pagefind.log")}})
+
+    def add(self, page: Document) -> None:
+        """Index one page; this returns at once, while Pagefind reads it."""
+        self._request({"type": "AddFile", "index_id": _INDEX, "url": "/" + page.url, "file_contents": page.html()})
+
+    def write(self) -> None:
+        """No more pages: write the index while the build goes on. `finish` waits for it."""
+        if self._written is None:
+            self._written = self._request({"type": "WriteFiles", "index_id": _INDEX,
+                                           "output_path": str(self.output.resolve())})
 
     def finish(self) -> list[str]:
         """Wait for the index; return Pagefind's warnings, or raise with its own words if it failed."""
-        self.process.wait()
-        said = list(dict.fromkeys(self._close().strip().splitlines()))  # it says some things twice
-        if self.process.returncode != 0:
+        self.write()
+        with self._answer:
+            self._answer.wait_for(lambda: self._ended or self._answered >= self._written)
+        complete = self._answered >= self._written
+        said = self._stop()
+        if self._failures or not complete:
             raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
-                                   + "\n".join(said))
-        return said
+                                   + "\n".join(dict.fromkeys([*self._failures, *said.strip().splitlines()])))
+        log = self._folder / "pagefind.log"
+        warnings = [line.removeprefix(_WARNING).strip() for line in log.read_text("utf-8", "replace").splitlines()
+                    if line.startswith(_WARNING)] if log.exists() else []
+        shutil.rmtree(self._folder, ignore_errors=True)
+        return list(dict.fromkeys(warnings))  # it says some things twice
 
     def cancel(self) -> None:
         """Stop indexing a build that failed, if it is still going."""
         if self.process.poll() is None:
             self.process.kill()
-            self.process.wait()
-        self._close()
+        self._stop()
+        shutil.rmtree(self._folder, ignore_errors=True)
 
-    def _close(self) -> str:
-        shutil.rmtree(self.pages, ignore_errors=True)
-        if self.log.closed:
+    def _request(self, payload: dict) -> int:
+        self._sent += 1
+        self._requests.put((self._sent, payload))
+        return self._sent
+
+    def _send_all(self) -> None:
+        while (request := self._requests.get()) is not None:
+            number, payload = request
+            try:
+                self.process.stdin.write(base64.b64encode(json.dumps({"message_id": number, "payload": payload})
+                                                          .encode("utf-8")) + b",")
+                self.process.stdin.flush()
+            except OSError:  # Pagefind has ended: `finish` says why
+                return
+
+    def _read_all(self) -> None:
+        unread = b""
+        try:
+            for chunk in iter(lambda: self.process.stdout.read1(1 << 16), b""):
+                *answers, unread = (unread + chunk).split(b",")
+                for answer in map(json.loads, map(base64.b64decode, answers)):
+                    if answer["payload"]["type"] == "Error":
+                        self._failures.append(answer["payload"]["message"])
+                    with self._answer:
+                        self._answered = answer.get("message_id") or self._answered
+                        self._answer.notify_all()
+        except ValueError as error:
+            self._failures.append(f"Pagefind gave an answer that could not be read: {error}")
+        finally:
+            with self._answer:
+                self._ended = True
+                self._answer.notify_all()
+
+    def _stop(self) -> str:
+        """End Pagefind (its service ends with its input) and the threads; return what it said on stderr."""
+        self._requests.put(None)
+        self._threads[0].join()
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        self.process.wait()
+        self._threads[1].join()
+        if self._stderr.closed:
             return ""
-        self.log.seek(0)
-        said = self.log.read().decode("utf-8", "replace")
-        self.log.close()
+        self._stderr.seek(0)
+        said = self._stderr.read().decode("utf-8", "replace")
+        self._stderr.close()
         return said
 
 
-MEMORY = Path("/dev/shm")
-"""Memory-backed storage on Linux: the copy of the pages is written once, read once and thrown away."""
+_INDEX = 0
+"""The service's first index, and this build's only one."""
+_WARNING = "[Warning]:"
+"""How Pagefind's log marks a warning."""
 
 
-def _scratch(size: int) -> Path:
-    """A new folder for `size` bytes of pages: in memory where there is room for them twice over, as
-    a thousand small files take a tenth of the time to write there; else the usual temporary folder."""
-    roomy = MEMORY.is_dir() and shutil.disk_usage(MEMORY).free > 2 * size
-    return Path(tempfile.mkdtemp(prefix="hub-search-", dir=MEMORY if roomy else None))
-
-
-def start(documents: Iterable[Document], output: Path) -> Indexing:
-    """Start indexing `documents` into the folder `output`; `finish` the result to wait for it."""
-    written = [(page.url, page.html().encode("utf-8")) for page in documents]
-    pages = _scratch(sum(len(text) for _, text in written))
-    for url, text in written:
-        file = pages / url if url.endswith(".html") else pages / url.strip("/") / "index.html"
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_bytes(text)
-    command = [str(get_executable()), "--site", str(pages), "--output-path", str(output.resolve()),
-               "--exclude-selectors", ", ".join(UNINDEXED), "--force-language", "en", "--quiet"]
-    log = tempfile.TemporaryFile()
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    return Indexing(process=process, log=log, pages=pages, output=output)
+def _spare_cores() -> int:
+    """The cores Pagefind may use: all but one, which the build, in a single thread, keeps for itself."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores - 1)

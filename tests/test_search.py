@@ -30,9 +30,11 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
                              {"search": {"exclude": True}})]
     assert pages[2] is None
     folder = tmp_path / "site" / search.FOLDER
-    indexing = search.start(filter(None, pages), folder)
+    indexing = search.Indexing(folder)
+    for page in filter(None, pages):
+        indexing.add(page)
     assert indexing.finish() == [], "nothing to warn about"
-    assert not indexing.pages.exists(), "the copy of the pages given to Pagefind is removed"
+    assert indexing.process.returncode == 0
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
     found = indexed(folder)
     assert set(found) == {"/approaches/schwartz-rounds/", "/"}
@@ -45,42 +47,62 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     assert found["/"]["meta"]["title"] == "Home", "a page without a heading is titled as the theme titles it"
 
 
-def test_a_site_it_cannot_index_fails_with_pagefinds_reason_said_once(tmp_path):
+def indexing_of(pages: list[search.Document], output: Path) -> search.Indexing:
+    indexing = search.Indexing(output)
+    for page in pages:
+        indexing.add(page)
+    return indexing
+
+
+PAGE = search.document("a/", "A", "<p>Text</p>", {})
+
+
+def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
     with pytest.raises(search.SearchIndexError) as raised:
-        search.start([], tmp_path / search.FOLDER).finish()
+        indexing_of([PAGE], blocker / search.FOLDER).finish()
     message = str(raised.value)
     assert str(tmp_path) in message
-    assert message.count("Pagefind was not able to build an index") == 1
+    assert message.count("Not a directory") == 1
 
 
 def test_pagefinds_warnings_are_returned_for_the_build_to_report(tmp_path):
     page = search.document("a/", "A", '<p>Text</p><div data-pagefind-ignore="everything">Aside</div>', {})
-    warnings = search.start([page], tmp_path / search.FOLDER).finish()
+    warnings = indexing_of([page], tmp_path / search.FOLDER).finish()
     assert len(warnings) == 1 and "data-pagefind-ignore" in warnings[0]
 
 
-def test_a_cancelled_index_leaves_nothing_behind(tmp_path):
-    indexing = search.start([search.document("a/", "A", "<p>Text</p>", {})], tmp_path / search.FOLDER)
+@pytest.fixture
+def scratch(tmp_path, monkeypatch) -> Path:
+    """The temporary folder, watched: indexing must leave nothing in it."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_an_index_leaves_nothing_behind_but_itself(tmp_path, scratch):
+    indexing_of([PAGE], tmp_path / search.FOLDER).finish()
+    assert (tmp_path / search.FOLDER / "pagefind.js").is_file()
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_cancelled_index_leaves_nothing_behind(tmp_path, scratch):
+    indexing = indexing_of([PAGE] * 50, tmp_path / search.FOLDER)
     indexing.cancel()
-    assert not indexing.pages.exists() and indexing.process.returncode is not None
+    assert indexing.process.returncode is not None
+    assert list(scratch.iterdir()) == []
     indexing.cancel()  # twice, as a failed build may
 
 
-def test_the_copy_of_the_pages_goes_to_memory_where_there_is_room_and_to_disk_where_not(tmp_path, monkeypatch):
-    memory = tmp_path / "memory"
-    memory.mkdir()
-    monkeypatch.setattr(search, "MEMORY", memory)
-    page = search.document("a/", "A", "<p>Text</p>", {})
-    indexing = search.start([page], tmp_path / "one")
-    assert indexing.pages.parent == memory
-    indexing.cancel()
-    monkeypatch.setattr(search, "MEMORY", tmp_path / "none")
-    indexing = search.start([page], tmp_path / "two")
-    assert indexing.pages.parent == Path(tempfile.gettempdir())
-    assert indexing.finish() == [] and (tmp_path / "two" / "pagefind.js").is_file()
+def test_pagefind_leaves_the_build_a_core_of_its_own(monkeypatch):
+    for cores, spare in ((1, 1), (2, 1), (8, 7)):
+        monkeypatch.setattr(search.os, "sched_getaffinity", lambda pid, cores=cores: set(range(cores)))
+        assert search._spare_cores() == spare
 
 
-def test_the_index_starts_after_the_last_page_it_holds_reading_back_no_further():
+def test_the_index_is_written_after_the_last_page_it_holds_reading_back_no_further():
     def pages_last_first():
         yield "compare-approaches.md", "---\nsearch:\n  exclude: true\n---\n# Compare\n"
         yield "case-studies/index.md", "---\nsearch: {exclude: true}\n---\n# Case studies\n"
