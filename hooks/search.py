@@ -8,9 +8,8 @@ the excerpts of the results on screen, and its cost grows far more slowly than t
 Pagefind is given each page's content as published (headings, their anchors and the text), not
 the theme's navigation around it, as soon as the engine has converted it, and reads it in a process
 of its own while the engine goes on. Once the last page it holds is in, it writes the index while
-the engine lays out the pages; `Indexing.finish` waits for it once the site is written. It may use
-every core but one, which the engine's single thread keeps: given both cores of a small machine, it
-slowed the build more than it saved (`make bench` reports any wait).
+the engine lays out the pages; `Indexing.finish` waits for it once the site is written (`make bench`
+reports any wait).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import base64
 import contextlib
 import html
 import json
-import os
 import queue
 import shutil
 import subprocess
@@ -104,8 +102,7 @@ class Indexing:
         """Pagefind's log, where its warnings go; its standard output carries the answers."""
         self._stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=self._stderr,
-                                        env={**os.environ, "RAYON_NUM_THREADS": str(_spare_cores())})
+                                        stdout=subprocess.PIPE, stderr=self._stderr)
         self._requests: queue.SimpleQueue = queue.SimpleQueue()
         self._sent = 0
         self._written: int | None = None
@@ -207,9 +204,3 @@ _INDEX = 0
 """The service's first index, and this build's only one."""
 _WARNING = "[Warning]:"
 """How Pagefind's log marks a warning."""
-
-
-def _spare_cores() -> int:
-    """The cores Pagefind may use: all but one, which the build, in a single thread, keeps for itself."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, cores - 1)

@@ -96,12 +96,6 @@ def test_a_cancelled_index_leaves_nothing_behind(tmp_path, scratch):
     indexing.cancel()  # twice, as a failed build may
 
 
-def test_pagefind_leaves_the_build_a_core_of_its_own(monkeypatch):
-    for cores, spare in ((1, 1), (2, 1), (8, 7)):
-        monkeypatch.setattr(search.os, "sched_getaffinity", lambda pid, cores=cores: set(range(cores)))
-        assert search._spare_cores() == spare
-
-
 def test_the_index_is_written_after_the_last_page_it_holds_reading_back_no_further():
     def pages_last_first():
         yield "compare-approaches.md", "---\nsearch:\n  exclude: true\n---\n# Compare\n"
