@@ -2,12 +2,12 @@
 
 For each corpus size it generates synthetic case studies (tests/corpus.py, fixed seed), then
 measures the check, the hub's build, and a baseline: a stock Material build of the very same
-Markdown pages with no hooks and Material's own search. Each build runs three times, the hub's and
+Markdown pages with no hooks and Material's own search. Each build runs five times, the hub's and
 the baseline's in turn, and the median counts. Times are reported as ratios to that baseline, measured
 on the same machine in the same minutes, because absolute seconds say more about the machine than
 the code. A first search is measured in Chromium, on both sites.
 
-    python benchmarks/bench.py [--sizes 100 1000 5000] [--repeat 3] [--json results.json]
+    python benchmarks/bench.py [--sizes 100 1000 5000] [--repeat 5] [--json results.json]
 """
 
 from __future__ import annotations
@@ -242,7 +242,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each build and check; the median counts")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each build and check; the median counts")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="hub-bench-") as work:
