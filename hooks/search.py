@@ -134,10 +134,12 @@ class Indexing:
         with self._answer:
             self._answer.wait_for(lambda: self._ended or self._answered >= self._written)
         complete = self._answered >= self._written
-        said = self._stop()
+        said = self._stop().strip().splitlines()
+        if not complete:
+            said.append(f"Pagefind stopped, with exit status {self.process.returncode}, before the index was written")
         if self._failures or not complete:
             raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
-                                   + "\n".join(dict.fromkeys([*self._failures, *said.strip().splitlines()])))
+                                   + "\n".join(dict.fromkeys([*self._failures, *said])))
         log = self._folder / "pagefind.log"
         warnings = [line.removeprefix(_WARNING).strip() for line in log.read_text("utf-8", "replace").splitlines()
                     if line.startswith(_WARNING)] if log.exists() else []

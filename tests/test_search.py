@@ -22,6 +22,16 @@ def indexed(folder: Path) -> dict[str, dict]:
     return {fragment["url"]: fragment for fragment in map(json.loads, fragments)}
 
 
+def indexing_of(pages: list[search.Document], output: Path) -> search.Indexing:
+    indexing = search.Indexing(output)
+    for page in pages:
+        indexing.add(page)
+    return indexing
+
+
+PAGE = search.document("a/", "A", "<p>Text</p>", {})
+
+
 def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_parts(tmp_path):
     pages = [search.document("approaches/schwartz-rounds/", "Schwartz Rounds", CONTENT,
                              {"search": {"kind": "Approach"}}),
@@ -30,9 +40,7 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
                              {"search": {"exclude": True}})]
     assert pages[2] is None
     folder = tmp_path / "site" / search.FOLDER
-    indexing = search.Indexing(folder)
-    for page in filter(None, pages):
-        indexing.add(page)
+    indexing = indexing_of(list(filter(None, pages)), folder)
     assert indexing.finish() == [], "nothing to warn about"
     assert indexing.process.returncode == 0
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
@@ -47,16 +55,6 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     assert found["/"]["meta"]["title"] == "Home", "a page without a heading is titled as the theme titles it"
 
 
-def indexing_of(pages: list[search.Document], output: Path) -> search.Indexing:
-    indexing = search.Indexing(output)
-    for page in pages:
-        indexing.add(page)
-    return indexing
-
-
-PAGE = search.document("a/", "A", "<p>Text</p>", {})
-
-
 def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -65,6 +63,13 @@ def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path
     message = str(raised.value)
     assert str(tmp_path) in message
     assert message.count("Not a directory") == 1
+
+
+def test_an_index_whose_pagefind_stopped_early_fails_and_says_so_rather_than_waiting(tmp_path):
+    indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
+    indexing.process.kill()
+    with pytest.raises(search.SearchIndexError, match="stopped, with exit status -9, before the index was written"):
+        indexing.finish()
 
 
 def test_pagefinds_warnings_are_returned_for_the_build_to_report(tmp_path):
