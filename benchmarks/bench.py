@@ -5,7 +5,7 @@ measures the check, the hub's build, and a baseline: a stock Material build of t
 Markdown pages with no hooks and Material's own search. Each build runs five times, the hub's and
 the baseline's in turn, and the median counts. Times are reported as ratios to that baseline, measured
 on the same machine in the same minutes, because absolute seconds say more about the machine than
-the code. A first search is measured in Chromium, on both sites.
+the code. Each site's whole search index is weighed, and a first search on each is timed in Chromium.
 
     python benchmarks/bench.py [--sizes 100 1000 5000] [--repeat 5] [--json results.json]
 """
@@ -122,6 +122,17 @@ def page_transfer(site: Path, page: Path) -> int:
     return total
 
 
+INDEX_FILES = (".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta", "search_index.json")
+"""What a site's search index is made of: Pagefind's page fragments, word chunks, filters and
+metadata (each gzipped by Pagefind), or the theme's single file."""
+
+
+def search_index(site: Path) -> tuple[int, int]:
+    """Bytes of a site's whole search index: as published, and as a server would send it, gzipped."""
+    files = [file for file in site.rglob("*") if file.name.endswith(INDEX_FILES)]
+    return sum(file.stat().st_size for file in files), sum(gzip_size(file.read_bytes()) for file in files)
+
+
 def _transfer(response) -> int:
     """A response's body, gzipped; a redirect has none."""
     return 0 if 300 <= response.status < 400 else gzip_size(response.body())
@@ -187,6 +198,7 @@ def run(size: int, work: Path, repeat: int) -> dict:
     base_seconds, base_peak, _ = median_of(base_runs)
     study = site / "case-studies" / "synthetic-case-study-0001" / "index.html"
     hub_search, stock_search = first_search(site, stock=False), first_search(base_site, stock=True)
+    hub_index, stock_index = search_index(site), search_index(base_site)
     return {
         "case_studies": size,
         "check_seconds": round(check_seconds, 2),
@@ -197,6 +209,10 @@ def run(size: int, work: Path, repeat: int) -> dict:
         "baseline_peak_mb": base_peak,
         "check_peak_mb": check_peak,
         "site_mb": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6, 1),
+        "search_index_mb": round(hub_index[0] / 1e6, 1),
+        "search_index_gzip_mb": round(hub_index[1] / 1e6, 1),
+        "baseline_search_index_mb": round(stock_index[0] / 1e6, 1),
+        "baseline_search_index_gzip_mb": round(stock_index[1] / 1e6, 1),
         "search_wait_seconds": round(search_wait, 2),
         "first_search_gzip_kb": hub_search and round(hub_search[0] / 1024),
         "first_search_seconds": hub_search and round(hub_search[1], 2),

@@ -92,14 +92,14 @@ class Indexing:
     Pagefind's service takes requests on its standard input and answers each on its standard output,
     as base64 JSON followed by a comma. A thread of its own sends the pages, so that the build never
     waits while Pagefind reads one, and another reads the answers, so that Pagefind never waits on a
-    full pipe. (Pagefind's own Python wrapper reads ten answers a second: a hundred seconds for a thousand pages.)
+    full pipe. (Pagefind's own Python wrapper reads ten answers a second: 100 s for 1,000 pages.)
     """
 
     def __init__(self, output: Path):
         """Start Pagefind on an index to be written into the folder `output`: `add` each page, then `finish`."""
         self.output = output
-        self._folder = Path(tempfile.mkdtemp(prefix="hub-search-"))
-        """Pagefind's log, where its warnings go; its standard output carries the answers."""
+        self._logs = Path(tempfile.mkdtemp(prefix="hub-search-"))
+        """For Pagefind's log, where its warnings go: its standard output carries the answers."""
         self._stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=self._stderr)
@@ -108,7 +108,9 @@ class Indexing:
         self._written: int | None = None
         """The number of the request to write the index, once it is sent."""
         self._answered = 0
+        """The number of the last request Pagefind has answered: it answers them in turn."""
         self._ended = False
+        """Pagefind's answers have ended: it has stopped."""
         self._answer = threading.Condition()
         self._failures: list[str] = []
         self._threads = [threading.Thread(target=self._send_all, daemon=True),
@@ -116,7 +118,7 @@ class Indexing:
         for thread in self._threads:
             thread.start()
         self._request({"type": "NewIndex", "config": {"exclude_selectors": UNINDEXED, "force_language": "en",
-                                                      "logfile": str(self._folder / "pagefind.log")}})
+                                                      "logfile": str(self._logs / "pagefind.log")}})
 
     def add(self, page: Document) -> None:
         """Index one page; this returns at once, while Pagefind reads it."""
@@ -140,10 +142,10 @@ class Indexing:
         if self._failures or not complete:
             raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
                                    + "\n".join(dict.fromkeys([*self._failures, *said])))
-        log = self._folder / "pagefind.log"
+        log = self._logs / "pagefind.log"
         warnings = [line.removeprefix(_WARNING).strip() for line in log.read_text("utf-8", "replace").splitlines()
                     if line.startswith(_WARNING)] if log.exists() else []
-        shutil.rmtree(self._folder, ignore_errors=True)
+        shutil.rmtree(self._logs, ignore_errors=True)
         return list(dict.fromkeys(warnings))  # it says some things twice
 
     def cancel(self) -> None:
@@ -151,7 +153,7 @@ class Indexing:
         if self.process.poll() is None:
             self.process.kill()
         self._stop()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        shutil.rmtree(self._logs, ignore_errors=True)
 
     def _request(self, payload: dict) -> int:
         self._sent += 1
