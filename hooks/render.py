@@ -61,7 +61,7 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
     result.append(Page(contribute.SHARE_SPEC,
                        contribute.form_json(contribute.form_spec(catalogue, repo_url=repo_url))))
     # The listings and the comparison come last: they are the longest pages to convert and search
-    # does not index them, so the search index can start while the engine converts them.
+    # does not index them, so the search index can be written while the engine converts them.
     for kind in kinds().values():
         result.append(Page(index_path(kind.name), _render(f"{kind.name}_index.md.j2", index_path(kind.name),
                                                           kind=kind, entries=catalogue.of(kind.name),
