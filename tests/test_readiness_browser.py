@@ -187,37 +187,130 @@ def test_a_damaged_file_is_refused_and_the_answers_kept(page, site_url, tmp_path
     assert answered(page) == {"funding": "3", "room": "5"}
 
 
-@pytest.mark.parametrize("saved,reason", [
+UNREADABLE = [
     ("{not json", "it is not a JSON file, or it is damaged"),
     ('{"format": "shared-learning-hub/readiness-answers", "version": 1, "instrument": "organisational", '
      '"instrumentVersion": 1, "answers": {}}', "version 1"),
-])
-def test_a_corrupt_or_older_saved_record_is_reported_and_kept_aside(page, site_url, saved, reason):
+]
+
+FILL_STORAGE = """() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let n = 0; chunk.length; n += 1) {
+        try { localStorage.setItem('filler-' + n, chunk); } catch (full) { chunk = chunk.slice(0, chunk.length >> 1); }
+    }
+}"""
+"""Fills this origin's localStorage until not one more character fits."""
+
+
+def stored(page):
+    return page.evaluate(f"localStorage.getItem('{KEY}')")
+
+
+def store_raw(page, site_url, raw: str, full: bool = False) -> None:
+    """Put `raw` where the form keeps its record, as an older page or a damaged disk would leave it."""
     page.goto(site_url)
-    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, saved])
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, raw])
+    if full:
+        page.evaluate(FILL_STORAGE)
+
+
+@pytest.mark.parametrize("saved,reason", UNREADABLE, ids=["corrupt", "older"])
+def test_a_record_that_cannot_be_read_is_kept_as_it_is_until_the_reader_starts_afresh(page, site_url, saved, reason):
+    store_raw(page, site_url, saved)
     form(page, site_url)
-    notice = page.locator(".hub-readiness-notices")
-    expect(notice).to_contain_text("could not be used")
+    notice = page.locator(".hub-readiness-unreadable")
+    expect(notice).to_contain_text("could not be read")
     expect(notice).to_contain_text(reason)
     expect(page.locator("fieldset")).to_have_count(len(ITEMS))
-    kept = page.evaluate(f"""Object.keys(localStorage).filter(k => k.startsWith('{KEY}:set-aside:'))
-        .map(k => localStorage.getItem(k))""")
-    assert kept == [saved]
-    assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
+    for control in ["#hub-readiness-respondent", "#hub-readiness-import", f'input[name="item-{ITEMS[0]}"] >> nth=0']:
+        expect(page.locator(control)).to_be_disabled()
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
     with page.expect_download() as download:
-        notice.get_by_role("button", name="Download the set-aside answers").click()
+        notice.get_by_role("button", name="Download the unreadable record").click()
     assert Path(download.value.path()).read_text(encoding="utf-8") == saved
+    page.goto(site_url + "readiness/organisational/results/")
+    expect(page.locator(".hub-readiness-unreadable")).to_contain_text(reason)
+    form(page, site_url)
+    assert stored(page) == saved, "nothing is saved over it, in any page, until the reader chooses"
+
+    page.locator(".hub-readiness-unreadable").get_by_role("button", name="Start afresh").click()
+    expect(page.get_by_role("status").filter(has_text="are deleted")).to_be_visible()
+    assert page.evaluate("document.activeElement.id") == "hub-readiness-respondent"
+    page.keyboard.type("Matron")
+    page.locator('input[name="item-funding"][value="3"]').check()
+    assert json.loads(stored(page))["answers"] == {"funding": 3}
+
+
+def test_with_the_storage_full_neither_the_unreadable_record_nor_new_answers_are_lost(page, site_url):
+    store_raw(page, site_url, "{not json", full=True)
+    form(page, site_url)
+    expect(page.locator(".hub-readiness-unreadable")).to_contain_text("could not be read")
+    expect(page.locator('input[name="item-funding"]').first).to_be_disabled()
+    assert stored(page) == "{not json"
+    page.get_by_role("button", name="Start afresh").click()
+    assert stored(page) is None
+    page.locator('input[name="item-funding"][value="4"]').check()
+    page.locator('input[name="item-room"][value="dont-know"]').check()
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("could not be saved in this browser")
+    expect(page.locator(".hub-readiness-saved")).to_have_text("Not saved in this browser.")
+    assert answered(page) == {"funding": "4", "room": "dont-know"}
+    with page.expect_download() as download:
+        alert.get_by_role("button", name="Download your answers (JSON)").click()
+    assert json.loads(Path(download.value.path()).read_text(encoding="utf-8"))["answers"] == {
+        "funding": 4, "room": "dont-know"}
+
+
+def test_a_saved_record_without_a_valid_date_shows_no_date(page, site_url):
+    save(page, site_url, {"funding": 2})
+    record = {**json.loads(stored(page)), "saved": "yesterday"}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(record)])
+    page.goto(site_url + "readiness/organisational/results/")
+    summary = page.locator(".hub-readiness-summary")
+    expect(summary).to_contain_text("You answered 1 of 5")
+    assert "saved on" not in summary.inner_text()
+
+
+def test_an_import_asks_before_replacing_a_typed_name_and_a_refusal_changes_nothing(page, site_url):
+    save(page, site_url, {"funding": 2, "room": 4}, "Matron")
+    exported = export(page, site_url)
+    page.evaluate(f"localStorage.removeItem('{KEY}')")
+    save(page, site_url, {}, "Ward manager")
+    before = stored(page)
+    page.set_input_files("#hub-readiness-import", str(exported))
+    dialog = page.get_by_role("dialog", name="Replace what you have entered?")
+    expect(dialog).to_contain_text('This page holds the name "Ward manager" and 0 answers.')
+    expect(dialog).to_contain_text('holds the name "Matron" and 2 answers')
+    assert page.evaluate("document.activeElement.textContent") == "Keep what I entered"
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    expect(page.get_by_role("status").filter(has_text="was not imported")).to_be_visible()
+    assert page.input_value("#hub-readiness-respondent") == "Ward manager" and answered(page) == {}
+    assert stored(page) == before
+
+    page.set_input_files("#hub-readiness-import", str(exported))
+    expect(dialog).to_be_visible()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="Imported 2 answers")).to_be_visible()
+    assert page.input_value("#hub-readiness-respondent") == "Matron"
+    assert answered(page) == {"funding": "2", "room": "4"}
+    assert json.loads(stored(page))["respondent"] == "Matron"
 
 
 def test_start_again_asks_before_clearing(page, site_url):
     save(page, site_url, {"funding": 3})
-    page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Start again").click()
+    page.get_by_role("dialog").get_by_role("button", name="Keep my answers").click()
     assert answered(page) == {"funding": "3"}
-    page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Start again").click()
+    page.get_by_role("dialog").get_by_role("button", name="Clear my answers").click()
+    expect(page.get_by_role("status").filter(has_text="cleared")).to_be_visible()
     assert answered(page) == {}
-    assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
+    assert stored(page) is None
 
 
 def test_the_team_page_merges_three_exports_and_flags_disagreements(page, site_url, tmp_path):
@@ -282,8 +375,8 @@ def test_nothing_is_requested_while_answering_exporting_and_importing(page, site
     page.locator("fieldset").first.wait_for()
     page.wait_for_load_state("networkidle")
     requests.clear()
-    page.once("dialog", lambda dialog: dialog.accept())
     page.set_input_files("#hub-readiness-import", str(exported))
+    page.get_by_role("dialog").get_by_role("button", name=re.compile("^Replace with")).click()
     expect(page.get_by_role("status").filter(has_text="Imported")).to_be_visible()
     page.locator(f'input[name="item-{ITEMS[0]}"][value="2"]').check()
     assert [url for url in requests if not url.startswith(("blob:", "data:"))] == []

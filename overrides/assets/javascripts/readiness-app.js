@@ -4,103 +4,15 @@
  * downloads; nothing is sent anywhere. Text from data goes in with textContent only.
  */
 import {
-  DONT_KNOW, RecordError, answerLabel, merge, readRecord, score, statements, teamNames, toCsv, toExport, toRecord,
+  DONT_KNOW, RecordError, answerLabel, merge, readRecord, score, statements, teamNames,
 } from "./readiness-scoring.js";
+import { ask, h, message } from "./readiness-dom.js";
+import {
+  Store, downloadAnswers, downloadCsv, empty, entered, unreadableNotice, unsavedNotice,
+} from "./readiness-store.js";
 
-const SVG = "http://www.w3.org/2000/svg";
-
-/** An element with attributes and children; strings become text nodes, never markup. */
-function h(tag, attributes = {}, ...children) {
-  const element = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value === null || value === undefined) continue;
-    if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
-    else element.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
-  }
-  return element;
-}
-
-function longDate(iso) {
-  const date = iso ? new Date(iso) : new Date();
+function longDate(date) {
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-}
-
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h("a", { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function message(kind, ...children) {
-  return h("div", { class: `admonition ${kind === "error" ? "failure" : kind === "warning" ? "warning" : "info"}`,
-    role: kind === "error" ? "alert" : "status" }, h("p", {}, ...children));
-}
-
-function fileStem(instrument, state) {
-  const who = (state.respondent || "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return `readiness-${instrument.id}${who ? `-${who}` : ""}-${new Date().toISOString().slice(0, 10)}`;
-}
-
-/* ---- Storage: one versioned record per instrument; what cannot be read is set aside, never lost. ---- */
-
-class Store {
-  constructor(instrument) {
-    this.instrument = instrument;
-    this.key = `hub-readiness:${instrument.id}`;
-  }
-
-  /** `{state, setAside}`: the saved answers, and a note of any record that had to be set aside. */
-  load() {
-    let raw;
-    try {
-      raw = window.localStorage.getItem(this.key);
-    } catch (error) {
-      return { state: empty(), unavailable: true };
-    }
-    if (raw === null) return { state: empty() };
-    try {
-      return { state: readRecord(this.instrument, raw) };
-    } catch (error) {
-      if (!(error instanceof RecordError)) throw error;
-      const asideKey = `${this.key}:set-aside:${new Date().toISOString()}`;
-      try {
-        window.localStorage.setItem(asideKey, raw);
-        window.localStorage.removeItem(this.key);
-      } catch (storageError) {
-        return { state: empty(), setAside: { reason: error.message, raw, key: null } };
-      }
-      return { state: empty(), setAside: { reason: error.message, raw, key: asideKey } };
-    }
-  }
-
-  save(state) {
-    const record = toRecord(this.instrument, state, new Date());
-    window.localStorage.setItem(this.key, JSON.stringify(record));
-    state.saved = record.saved;
-  }
-
-  clear() {
-    window.localStorage.removeItem(this.key);
-  }
-}
-
-function empty() {
-  return { respondent: "", answers: {}, saved: null };
-}
-
-function setAsideNotice(instrument, setAside) {
-  return message("warning",
-    `Answers saved earlier in this browser could not be used: ${setAside.reason}. `,
-    setAside.key ? "They have been kept aside in this browser, not deleted. " : "",
-    h("button", { type: "button", class: "md-button", onclick: () => download(`readiness-${instrument.id}-set-aside.json`, "application/json", setAside.raw) },
-      "Download the set-aside answers"));
 }
 
 /* ---- The form ---- */
@@ -110,8 +22,16 @@ function formView(root, instrument, store) {
   const state = loaded.state;
   const total = statements(instrument).length;
   const notices = h("div", { class: "hub-readiness-notices" });
-  if (loaded.setAside) notices.append(setAsideNotice(instrument, loaded.setAside));
-  if (loaded.unavailable) notices.append(message("warning", "This browser is not letting the page save your answers. Export them before you leave the page."));
+  let unsaved = Boolean(loaded.unavailable);
+  if (unsaved) notices.append(unsavedNotice(instrument, state));
+  if (loaded.unreadable) {
+    notices.append(unreadableNotice(instrument, store, loaded.unreadable, () => {
+      notices.replaceChildren(message("info",
+        "The answers that could not be read are deleted. New answers are saved in this browser."));
+      lock(false);
+      respondent.focus();
+    }));
+  }
 
   const progress = h("progress", { id: "hub-readiness-progress", max: total, value: 0 });
   const progressText = h("span", { id: "hub-readiness-progress-text" });
@@ -123,14 +43,20 @@ function formView(root, instrument, store) {
     progress.value = answered;
     progressText.textContent = `${answered} of ${total} statements answered`;
     bottomText.textContent = `${answered} of ${total} answered.`;
-    saved.textContent = state.saved ? `Saved in this browser at ${new Date(state.saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })}.` : "";
+    const time = state.saved
+      && new Date(state.saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+    saved.textContent = unsaved ? "Not saved in this browser." : time ? `Saved in this browser at ${time}.` : "";
   }
 
+  /** Save, or say once that saving fails and offer the answers as a file; they stay on the page either way. */
   function persist() {
     try {
       store.save(state);
+      if (unsaved) notices.replaceChildren(message("info", "Your answers are saved in this browser again."));
+      unsaved = false;
     } catch (error) {
-      notices.replaceChildren(message("error", "Your answers could not be saved in this browser. Export them from the results page so they are not lost."));
+      if (!unsaved) notices.replaceChildren(unsavedNotice(instrument, state));
+      unsaved = true;
     }
     refresh();
   }
@@ -152,8 +78,10 @@ function formView(root, instrument, store) {
         notices.replaceChildren(message("error", `${file.name} could not be imported: ${error.message}. Your answers have not changed.`));
         return;
       }
-      const current = Object.keys(state.answers).length;
-      if (current && !window.confirm(`Replace your ${current} answers with the ${Object.keys(record.answers).length} in ${file.name}?`)) return;
+      if (entered(state) && !await ask(root, replaceQuestion(state, record, file.name))) {
+        notices.replaceChildren(message("info", `${file.name} was not imported. Your answers have not changed.`));
+        return;
+      }
       Object.assign(state, { respondent: record.respondent, answers: record.answers });
       respondent.value = state.respondent;
       showAnswers();
@@ -161,8 +89,10 @@ function formView(root, instrument, store) {
       notices.replaceChildren(message("info", `Imported ${Object.keys(record.answers).length} answers from ${file.name}.`));
     } });
 
-  const startAgain = h("button", { type: "button", class: "md-button", onclick: () => {
-    if (!window.confirm("Clear all your answers and start again? This cannot be undone; export them first if you want a copy.")) return;
+  const startAgain = h("button", { type: "button", class: "md-button", onclick: async () => {
+    if (!await ask(root, { question: "Clear all your answers and start again?",
+      detail: "This cannot be undone. To keep a copy, download your answers from the results page first.",
+      yes: "Clear my answers", no: "Keep my answers" })) return;
     Object.assign(state, empty());
     store.clear();
     respondent.value = "";
@@ -200,11 +130,34 @@ function formView(root, instrument, store) {
     for (const { input, item, value } of radios) input.checked = state.answers[item.id] === value;
   }
 
+  /** While a record that cannot be read is kept, nothing can be entered, so nothing can be saved over it. */
+  function lock(locked) {
+    const controls = [respondent, importInput, startAgain, ...radios.map(({ input }) => input)];
+    for (const control of controls) control.disabled = locked;
+  }
+
   const bottomText = h("span", {});
   root.replaceChildren(notices, tools, ...sections,
     h("p", { class: "hub-readiness-next" }, bottomText, " ", h("a", { href: results, class: "md-button md-button--primary" }, "See your results and action plan")));
   showAnswers();
+  lock(Boolean(loaded.unreadable));
   refresh();
+}
+
+/** The question asked before an import replaces a name or answers already entered. */
+function replaceQuestion(state, record, fileName) {
+  const holding = ({ respondent, answers }) => {
+    const number = Object.keys(answers).length;
+    return `${respondent ? `the name "${respondent}" and ` : ""}${number} answer${number === 1 ? "" : "s"}`;
+  };
+  return {
+    question: "Replace what you have entered?",
+    detail: `This page holds ${holding(state)}. ${fileName} holds ${holding(record)}; `
+      + "importing it replaces what is here. "
+      + "To keep a copy of yours, download them from the results page first.",
+    yes: `Replace with ${fileName}`,
+    no: "Keep what I entered",
+  };
 }
 
 /* ---- Results ---- */
@@ -250,7 +203,11 @@ function resultsView(root, instrument, store) {
   const loaded = store.load();
   const state = loaded.state;
   const notices = h("div", { class: "hub-readiness-notices" });
-  if (loaded.setAside) notices.append(setAsideNotice(instrument, loaded.setAside));
+  if (loaded.unreadable) {
+    notices.append(unreadableNotice(instrument, store, loaded.unreadable, () => {
+      notices.replaceChildren(message("info", "The answers that could not be read are deleted."));
+    }));
+  }
   const form = new URL(instrument.pages.index, instrument.url).href;
   if (!Object.keys(state.answers).length) {
     root.replaceChildren(notices, h("p", {}, "No answers are saved in this browser yet. ",
@@ -259,11 +216,12 @@ function resultsView(root, instrument, store) {
   }
   const result = score(instrument, state.answers);
   const pageUrl = (relative) => new URL(relative, instrument.url).href;
-  const made = longDate();
+  const made = longDate(new Date());
   const sections = [];
 
   sections.push(h("p", { class: "hub-readiness-summary" },
-    `${state.respondent ? `Answers of ${state.respondent}, ` : "Answers "}last saved on ${longDate(state.saved)}. `,
+    state.respondent ? `Answers of ${state.respondent}` : "Answers",
+    state.saved ? `, last saved on ${longDate(new Date(state.saved))}. ` : ". ",
     `You answered ${result.answered} of ${result.total} statements on the scale`,
     result.dontKnow.length ? `; ${result.dontKnow.length} "${instrument.dont_know}"` : "",
     result.unanswered.length ? `; ${result.unanswered.length} not answered` : "", ". ",
@@ -321,9 +279,10 @@ function resultsView(root, instrument, store) {
 
   sections.push(h("h2", { id: "take-away" }, "Keep or share your results"),
     h("p", { class: "hub-readiness-actions" },
-      h("button", { type: "button", class: "md-button md-button--primary", onclick: () => download(`${fileStem(instrument, state)}.json`, "application/json",
-        JSON.stringify(toExport(instrument, state, new Date()), null, 1)) }, "Download answers (JSON)"), " ",
-      h("button", { type: "button", class: "md-button", onclick: () => download(`${fileStem(instrument, state)}.csv`, "text/csv;charset=utf-8", toCsv(instrument, state)) }, "Download for a spreadsheet (CSV)"), " ",
+      h("button", { type: "button", class: "md-button md-button--primary",
+        onclick: () => downloadAnswers(instrument, state) }, "Download answers (JSON)"), " ",
+      h("button", { type: "button", class: "md-button", onclick: () => downloadCsv(instrument, state) },
+        "Download for a spreadsheet (CSV)"), " ",
       h("button", { type: "button", class: "md-button", onclick: () => window.print() }, "Print the action plan")),
     h("p", {}, "The JSON file can be imported again on the assessment page, or combined with your team's on the ",
       h("a", { href: pageUrl(instrument.pages.team) }, "team page"), "."));
