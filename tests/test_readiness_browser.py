@@ -193,15 +193,6 @@ UNREADABLE = [
      '"instrumentVersion": 1, "answers": {}}', "version 1"),
 ]
 
-FILL_STORAGE = """() => {
-    let chunk = 'x'.repeat(1 << 20);
-    for (let n = 0; chunk.length; n += 1) {
-        try { localStorage.setItem('filler-' + n, chunk); } catch (full) { chunk = chunk.slice(0, chunk.length >> 1); }
-    }
-}"""
-"""Fills this origin's localStorage until not one more character fits."""
-
-
 def stored(page):
     return page.evaluate(f"localStorage.getItem('{KEY}')")
 
@@ -211,7 +202,7 @@ def store_raw(page, site_url, raw: str, full: bool = False) -> None:
     page.goto(site_url)
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, raw])
     if full:
-        page.evaluate(FILL_STORAGE)
+        page.evaluate(tools.FILL_STORAGE)
 
 
 @pytest.mark.parametrize("saved,reason", UNREADABLE, ids=["corrupt", "older"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -27,6 +28,7 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the 
 from playwright.sync_api import expect  # noqa: E402
 
 REPO_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["repo_url"]
+DRAFT_KEY = "hub-share-form:v1:case_study"
 SECTION_TEXT = "We saw it on the ward: staff said \"no time\" — and #7 was the worst.\n\nA second paragraph."
 
 
@@ -135,11 +137,55 @@ def test_the_draft_survives_a_reload(page):
     assert "draft" in page.locator(".hub-share__draft").inner_text()
 
 
-def test_a_corrupt_draft_is_reported_not_a_blank_page(page):
-    page.evaluate("localStorage.setItem('hub-share-form:v1:case_study', '{not json')")
+def stored(page):
+    return page.evaluate(f"localStorage.getItem('{DRAFT_KEY}')")
+
+
+def reload_with_draft(page, draft: str, full: bool = False) -> None:
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [DRAFT_KEY, draft])
+    if full:
+        page.evaluate(tools.FILL_STORAGE)
     page.reload()
     page.locator("#hub-share-form").wait_for()
-    assert "could not be read" in page.locator(".hub-share__draft").inner_text()
+
+
+@pytest.mark.parametrize("draft,full", [("{not json", False), ("{not json", True),
+                                        ('{"version": 2, "saved": "2026-11-25T10:00:00Z", "state": {}}', False)],
+                         ids=["corrupt", "corrupt-storage-full", "newer"])
+def test_an_unreadable_draft_is_kept_and_offered_as_a_download_before_anything_replaces_it(page, draft, full):
+    reload_with_draft(page, draft, full)
+    notice = page.locator(".hub-share__draft")
+    expect(notice).to_contain_text("could not be read")
+    expect(page.locator("#hub-field-title")).to_be_disabled()
+    expect(page.locator("#hub-section-0")).to_be_disabled()
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
+    with page.expect_download() as download:
+        notice.get_by_role("button", name="Download the unreadable draft").click()
+    assert download.value.suggested_filename == "unreadable-case-study-draft.json"
+    assert Path(download.value.path()).read_text(encoding="utf-8") == draft
+    page.reload()
+    page.locator("#hub-share-form").wait_for()
+    expect(notice).to_contain_text("could not be read")
+    assert stored(page) == draft, "nothing replaces it, however often the page is opened"
+
+    notice.get_by_role("button", name="Start afresh").click()
+    expect(notice).to_have_text(re.compile("is deleted"))
+    assert page.evaluate("document.activeElement.id") == "hub-field-title"
+    assert stored(page) is None
+    page.keyboard.type("A new start")
+    if full:
+        assert stored(page) is None
+        expect(notice).to_contain_text("would not save the draft")
+    else:
+        assert json.loads(stored(page))["state"]["fields"]["title"] == "A new start"
+
+
+@pytest.mark.parametrize("saved", [{"saved": "not a date"}, {"saved": None}, {}], ids=["invalid", "null", "missing"])
+def test_a_draft_without_a_valid_date_comes_back_without_one(page, saved):
+    reload_with_draft(page, json.dumps({"version": 1, **saved, "state": {"fields": {"title": "Kept"}}}))
+    assert page.locator("#hub-field-title").input_value() == "Kept"
+    expect(page.locator(".hub-share__draft")).to_have_text("Your draft is back. It is kept in this browser only.")
 
 
 def test_live_checks_name_the_problem_at_the_field(page):

@@ -30,6 +30,13 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 """Without the background-networking flags Chromium reaches for Google's servers at every start."""
 AXE_WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 """What axe checks: every WCAG 2.2 A and AA rule it has."""
+FILL_STORAGE = """() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let n = 0; chunk.length; n += 1) {
+        try { localStorage.setItem('filler-' + n, chunk); } catch (full) { chunk = chunk.slice(0, chunk.length >> 1); }
+    }
+}"""
+"""A page script that fills the origin's localStorage until not one more character fits, as a full disk would."""
 
 
 def _require(program: str | None, name: str, install: str) -> None:

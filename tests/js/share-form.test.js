@@ -51,6 +51,18 @@ test("a proposal too long for a link keeps only the file name", () => {
   assert.ok(!long.complete && long.url.endsWith("?filename=a.md"));
 });
 
+test("a saved draft is read with its date, or without one when that is not a date; anything else is refused", () => {
+  const draft = (saved) => JSON.stringify({ version: 1, saved, state: { fields: { title: "Kept" } } });
+  const read = core.readDraft(spec, draft("2026-11-25T10:30:00.000Z"));
+  assert.equal(read.state.fields.title, "Kept");
+  assert.equal(read.saved.toISOString(), "2026-11-25T10:30:00.000Z");
+  for (const saved of ["not a date", null, 1764066600000, undefined]) {
+    assert.equal(core.readDraft(spec, draft(saved)).saved, null, String(saved));
+  }
+  const refused = ["{not json", "null", "[]", JSON.stringify({ version: 2, state: {} }), JSON.stringify({ version: 1 })];
+  for (const raw of refused) assert.throws(() => core.readDraft(spec, raw), raw);
+});
+
 test("a saved draft that no longer fits the fields is merged, not trusted", () => {
   const state = core.mergeState(spec, { fields: { title: 5, settings: "maternity", unknown: "x" }, sections: { "Where to look": "kept" } });
   assert.equal(state.fields.title, "");

@@ -275,7 +275,23 @@
     return full.length <= spec.maxUrlLength ? { url: full, complete: true } : { url: base, complete: false };
   }
 
-  const core = { quoted, scalar, valueLines, slugify, initialState, mergeState, clean, entryText, fileName, check, proposeUrl };
+  /**
+   * A saved draft: its state laid over the fields, and when it was saved (null when that is missing
+   * or not a date, so no "Invalid Date" is ever shown). Throws when the text is not a draft this form wrote.
+   */
+  function readDraft(spec, raw) {
+    const record = JSON.parse(raw);
+    if (!record || record.version !== DRAFT_VERSION || !record.state || typeof record.state !== "object") {
+      throw new Error("not a draft of this form");
+    }
+    const saved = typeof record.saved === "string" ? new Date(record.saved) : null;
+    return { state: mergeState(spec, record.state), saved: saved && !Number.isNaN(saved.getTime()) ? saved : null };
+  }
+
+  const core = {
+    quoted, scalar, valueLines, slugify, initialState, mergeState, clean, entryText, fileName, check, proposeUrl,
+    readDraft,
+  };
   if (typeof module === "object" && module.exports) {
     module.exports = core;
     return;
@@ -311,32 +327,56 @@
       this.spec = spec;
       this.touched = new Set();
       this.notice = "";
+      this.unreadable = null;
       this.state = this.restore();
       container.replaceChildren();
-      this.draftStatus = element("p", { class: "hub-share__draft", role: "status", text: this.notice });
+      this.draftStatus = element("div", { class: "hub-share__draft", role: "status", text: this.notice });
+      if (this.unreadable !== null) this.draftStatus.replaceChildren(...this.unreadableNotice());
       this.form = element("form", { id: "hub-share-form", novalidate: true });
       this.form.addEventListener("submit", (event) => event.preventDefault());
       container.append(this.draftStatus, this.form, this.outputPart());
       this.render();
     }
 
+    /**
+     * The saved draft's state. A draft that cannot be read is kept where it is, never copied (a full
+     * storage would refuse the copy) nor saved over: the form stays locked until the writer, offered
+     * a download of it, chooses to start afresh.
+     */
     restore() {
-      let saved = null;
+      let raw;
       try {
-        const raw = localStorage.getItem(this.spec.storageKey);
-        if (raw) {
-          const record = JSON.parse(raw);
-          if (!record || record.version !== DRAFT_VERSION || !record.state) throw new Error("unreadable");
-          saved = record.state;
-          this.notice = `Your draft from ${new Date(record.saved).toLocaleString()} is back. It is kept in this browser only.`;
-        }
+        raw = localStorage.getItem(this.spec.storageKey);
       } catch (error) {
-        try {
-          localStorage.setItem(`${this.spec.storageKey}:unreadable`, localStorage.getItem(this.spec.storageKey) || "");
-        } catch (ignored) { /* storage may be full or blocked; the form still works */ }
-        this.notice = "A saved draft could not be read, so the form starts empty.";
+        this.notice = "This browser is not letting the form keep a draft: copy or download the file before you leave.";
+        return initialState(this.spec);
       }
-      return mergeState(this.spec, saved);
+      if (!raw) return initialState(this.spec);
+      try {
+        const draft = readDraft(this.spec, raw);
+        const when = draft.saved ? ` from ${draft.saved.toLocaleString()}` : "";
+        this.notice = `Your draft${when} is back. It is kept in this browser only.`;
+        return draft.state;
+      } catch (error) {
+        this.unreadable = raw;
+        return initialState(this.spec);
+      }
+    }
+
+    unreadableNotice() {
+      const download = element("button", { type: "button", class: "md-button", text: "Download the unreadable draft" });
+      const name = `unreadable-${this.spec.kind.replace(/_/g, "-")}-draft.json`;
+      download.addEventListener("click", () => this.offer(name, "application/json", this.unreadable));
+      const afresh = element("button", { type: "button", class: "md-button", text: "Start afresh" });
+      afresh.addEventListener("click", () => {
+        this.discard(`hub-field-${this.spec.fields[0].name}`);
+        this.draftStatus.textContent = "The draft that could not be read is deleted. "
+          + "What you write now is saved in this browser.";
+      });
+      const why = "A draft saved earlier in this browser could not be read. It is kept as it is, and the form is "
+        + "locked so that nothing is saved over it: download it to keep a copy, then start afresh to delete it and "
+        + "write a new one.";
+      return [element("p", { text: why }), element("div", { class: "hub-share__actions" }, download, afresh)];
     }
 
     save() {
@@ -355,6 +395,7 @@
         element("h2", { text: "What happened" }),
         ...this.sections(this.spec.sections, 0).nodes,
       );
+      for (const control of this.form.elements) control.disabled = this.unreadable !== null;
       this.update();
       if (focusId) document.getElementById(focusId)?.focus();
     }
@@ -560,13 +601,18 @@
 
     download() {
       this.revealProblems();
-      const url = URL.createObjectURL(new Blob([this.text], { type: "text/markdown;charset=utf-8" }));
-      const link = element("a", { href: url, download: this.name });
+      this.offer(this.name, "text/markdown;charset=utf-8", this.text);
+      this.announce.textContent = `Downloaded ${this.name}.`;
+    }
+
+    /** A file made from `text` in the browser and offered to the writer; nothing is sent anywhere. */
+    offer(name, type, text) {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = element("a", { href: url, download: name });
       document.body.append(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
-      this.announce.textContent = `Downloaded ${this.name}.`;
     }
 
     clear(button) {
@@ -576,13 +622,21 @@
         this.announce.textContent = "Press Start again once more to clear the form and the saved draft.";
         return;
       }
-      this.state = initialState(this.spec);
-      this.touched.clear();
-      localStorage.removeItem(this.spec.storageKey);
       button.dataset.confirm = "";
       button.textContent = "Start again";
-      this.render(`hub-field-${this.spec.fields[0].name}`);
+      this.discard(`hub-field-${this.spec.fields[0].name}`);
       this.announce.textContent = "The form is empty again.";
+    }
+
+    /** Empty the form and delete the saved draft, readable or not. */
+    discard(focusId) {
+      this.state = initialState(this.spec);
+      this.touched.clear();
+      this.unreadable = null;
+      try {
+        localStorage.removeItem(this.spec.storageKey);
+      } catch (ignored) { /* a browser that blocks storage holds no draft */ }
+      this.render(focusId);
     }
   }
 
