@@ -253,6 +253,21 @@ def test_with_the_storage_full_neither_the_unreadable_record_nor_new_answers_are
         "funding": 4, "room": "dont-know"}
 
 
+def test_where_storage_is_blocked_the_answers_can_still_be_downloaded(context, site_url):
+    context.add_init_script("""Object.defineProperty(window, 'localStorage',
+        { get() { throw new DOMException('blocked', 'SecurityError'); } });""")
+    page = context.new_page()
+    form(page, site_url)
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("could not be saved in this browser")
+    page.fill("#hub-readiness-respondent", "Matron")
+    page.locator('input[name="item-cover"][value="5"]').check()
+    with page.expect_download() as download:
+        alert.get_by_role("button", name="Download your answers (JSON)").click()
+    record = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert (record["respondent"], record["answers"]) == ("Matron", {"cover": 5})
+
+
 def test_a_saved_record_without_a_valid_date_shows_no_date(page, site_url):
     save(page, site_url, {"funding": 2})
     record = {**json.loads(stored(page)), "saved": "yesterday"}
@@ -297,6 +312,7 @@ def test_start_again_asks_before_clearing(page, site_url):
     page.get_by_role("button", name="Start again").click()
     page.get_by_role("dialog").get_by_role("button", name="Keep my answers").click()
     assert answered(page) == {"funding": "3"}
+    assert page.evaluate("document.activeElement.textContent") == "Start again", "focus goes back where it was"
     page.get_by_role("button", name="Start again").click()
     page.get_by_role("dialog").get_by_role("button", name="Clear my answers").click()
     expect(page.get_by_role("status").filter(has_text="cleared")).to_be_visible()
