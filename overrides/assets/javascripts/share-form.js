@@ -331,7 +331,7 @@
       this.state = this.restore();
       container.replaceChildren();
       this.draftStatus = element("div", { class: "hub-share__draft", role: "status", text: this.notice });
-      if (this.unreadable !== null) this.draftStatus.replaceChildren(...this.unreadableNotice());
+      if (this.unreadable !== null) this.draftStatus.replaceChildren(this.unreadableNotice());
       this.form = element("form", { id: "hub-share-form", novalidate: true });
       this.form.addEventListener("submit", (event) => event.preventDefault());
       container.append(this.draftStatus, this.form, this.outputPart());
@@ -376,7 +376,8 @@
       const why = "A draft saved earlier in this browser could not be read. It is kept as it is, and the form is "
         + "locked so that nothing is saved over it: download it to keep a copy, then start afresh to delete it and "
         + "write a new one.";
-      return [element("p", { text: why }), element("div", { class: "hub-share__actions" }, download, afresh)];
+      return element("div", { class: "admonition warning" },
+        element("p", { text: why }), element("div", { class: "hub-share__actions" }, download, afresh));
     }
 
     save() {
