@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
-from hooks import instruments, placeholders
+from hooks import instruments, placeholders, sources
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
 from hooks.schema import Kind, Section, data_kinds, kinds, validate
@@ -90,15 +90,16 @@ def load(root: Path) -> Catalogue:
     documents: list[tuple[Kind, Document]] = []
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
-        for file in kind.files(root):
+        catalogue.problems.extend(sources.strays(root, kind))
+        for file in sources.files(root, kind):
             path = file.relative_to(root).as_posix()
-            doc = read(path, file.read_bytes())
+            doc = sources.read(path, file, read)
             doc.problems.extend(slug_problem(path, file))
             if doc.data is not None:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
             doc.problems.extend(placeholders.problems(kind, doc))
             documents.append((kind, doc))
-    known = {kind.directory: {f.relative_to(root).as_posix() for f in kind.files(root)}
+    known = {kind.directory: {f.relative_to(root).as_posix() for f in sources.files(root, kind)}
              for kind in kinds().values()}
     targets = catalogue.pages | set().union(*known.values())
     for kind, doc in documents:

@@ -20,6 +20,7 @@ RULES: dict[str, str] = {
     "yaml-anchor": "a YAML anchor or alias",
     "duplicate-key": "the same field given twice",
     "not-a-mapping": "the front matter is not a list of fields",
+    "not-an-entry": "a file in an entry folder that is not read: a wrong ending, a folder, a link or a special file",
     # The fields, from the schema
     "missing-field": "a required field is missing",
     "unknown-field": "a field the schema does not declare",

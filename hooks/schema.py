@@ -83,10 +83,6 @@ class Kind:
     def validator(self) -> Draft202012Validator:
         return _validator(self.name)
 
-    def files(self, root: Path) -> list[Path]:
-        """The source files of this kind under `root`; names starting with `_` are templates, not entries."""
-        return sorted(p for p in (Path(root) / self.directory).glob(f"*{self.suffix}") if not p.name.startswith("_"))
-
 
 @cache
 def vocabularies() -> dict[str, Vocabulary]:

@@ -24,7 +24,7 @@ def slugify(title: str) -> str:
 
 def slug_problem(path: str, file: Path) -> list[Problem]:
     """A problem if the file's name cannot be its slug, with the name to rename it to."""
-    if SLUG.match(file.stem):
+    if SLUG.fullmatch(file.stem):
         return []
     suggestion = (slugify(file.stem) or "my-entry") + file.suffix
     return [Problem(path, 1, "file", f"the file name {quote(file.stem)} must be lower-case letters, digits and "
