@@ -43,6 +43,7 @@ RULES: dict[str, str] = {
     "raw-html": "raw HTML in the Markdown",
     "link-scheme": "a link that is not http, https, mailto or relative",
     "broken-link": "a relative link to a file that does not exist",
+    "reserved-name": "an id or class in the body that the site's theme or scripts use",
     # Readiness instruments
     "duplicate-id": "two domains, statements, bands or rules of an instrument with the same id",
     "unknown-id": "an instrument names a domain, statement or band it does not have",

@@ -151,8 +151,18 @@ _SANITISER = nh3.Cleaner(
     attributes={"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
                 "th": {"style", "scope"}, "td": {"style", "data-sort"}, "ol": {"start"},
                 "div": {"data-pagefind-ignore"}, "p": {"data-pagefind-weight"}},
-    url_schemes={"http", "https", "mailto"}, link_rel=None, filter_style_properties={"text-align"})
+    url_schemes={"http", "https", "mailto"}, link_rel=None, filter_style_properties={"text-align"},
+    attribute_filter=lambda tag, attribute, value: _without_theme_names(attribute, value))
 """Built once: the rules are the same for every page."""
+
+
+def _without_theme_names(attribute: str, value: str) -> str | None:
+    """Ids and classes of the theme's own are dropped: a second `__config` would stop its scripts."""
+    if attribute == "id":
+        return None if value.startswith(markdown.THEME_ID_PREFIX) else value
+    if attribute == "class":
+        return " ".join(name for name in value.split() if not name.startswith(markdown.THEME_CLASS_PREFIX)) or None
+    return value
 
 
 def sanitise(page_html: str) -> str:
