@@ -95,7 +95,7 @@ def load(root: Path) -> Catalogue:
         for file in sources.files(root, kind):
             path = file.relative_to(root).as_posix()
             doc = sources.read(path, file, read)
-            doc.problems.extend(slug_problem(path, file))
+            doc.problems.extend(slug_problem(path, file, kind))
             if doc.data is not None:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
             doc.problems.extend(placeholders.problems(kind, doc))

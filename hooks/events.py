@@ -50,8 +50,12 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    for page in render.pages(result, repo_url=config.repo_url or "",
-                             site_url=config.site_url or "", site_name=config.site_name):
+    pages = render.pages(result, repo_url=config.repo_url or "", site_url=config.site_url or "",
+                         site_name=config.site_name)
+    if clashes := render.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
+                                         for file in files}):
+        raise PluginError("Two pages with one address; nothing was built:\n" + "\n".join(clashes))
+    for page in pages:
         file = File.generated(config, page.src_uri, content=page.markdown)
         file.edit_uri = (os.path.relpath(_root(config) / page.source, config.docs_dir).replace(os.sep, "/")
                          if page.source else None)

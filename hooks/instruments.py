@@ -54,7 +54,7 @@ def load(root: Path) -> tuple[dict[str, Instrument], list[Problem]]:
     for file in sources.files(root, kind()):
         path = file.relative_to(root).as_posix()
         doc = sources.read(path, file, read_yaml)
-        doc.problems.extend(slug_problem(path, file))
+        doc.problems.extend(slug_problem(path, file, kind()))
         if doc.data is not None:
             schema_problems = validate(kind(), doc.data, path=path, line_of=doc.line_of)
             doc.problems.extend(schema_problems)

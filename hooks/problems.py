@@ -34,6 +34,7 @@ RULES: dict[str, str] = {
     "repeated-value": "the same value listed twice",
     # Across entries
     "bad-slug": "a file name that is not a valid slug",
+    "reserved-slug": "a file name whose address is a page the site makes itself",
     "unknown-approach": "a case study names an approach that has no entry",
     "duplicate-title": "two entries with the same title or name",
     # The Markdown body

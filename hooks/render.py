@@ -21,7 +21,7 @@ import nh3
 
 from hooks import body as markdown
 from hooks import browse, contribute, opendata, readiness
-from hooks.addresses import index_path, site_path
+from hooks.addresses import address, index_path, site_path
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
 
@@ -72,6 +72,27 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
         result.extend(Page(path, text) for path, text in opendata.files(catalogue, site_url=site_url,
                                                                         site_name=site_name).items())
     return result
+
+
+def clashes(pages: list[Page], existing: dict[str, str]) -> list[str]:
+    """Each generated page whose address another page already has, naming the sources of both.
+
+    `existing` maps each hand-written file's path in the site's source tree to its file. The engine
+    would silently keep one of the two, so a reader would never see the other.
+    """
+    taken = {_address(path): source for path, source in existing.items()}
+    found = []
+    for page in pages:
+        where, source = _address(page.src_uri), page.source or f"the generated page {page.src_uri}"
+        if where in taken:
+            found.append(f"{source} and {taken[where]} would both be published at /{where}; rename one of them")
+        else:
+            taken[where] = source
+    return found
+
+
+def _address(src_uri: str) -> str:
+    return address(src_uri) if src_uri.endswith(".md") else src_uri
 
 
 def _site_body(entry: Entry) -> str:

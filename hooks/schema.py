@@ -80,6 +80,11 @@ class Kind:
     def plural(self) -> str:
         return self.schema["x-plural"]
 
+    @property
+    def reserved_slugs(self) -> frozenset[str]:
+        """Slugs whose page address is one the site gives a page of its own."""
+        return frozenset(self.schema.get("x-reserved-slugs", ()))
+
     def validator(self) -> Draft202012Validator:
         return _validator(self.name)
 
