@@ -127,11 +127,19 @@ def relative(target: str, here: str) -> str:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
+_BLOCK_START = re.compile(r"^(?:(\d+)([.)])|([-:~=]))")
+"""What starts a list, a definition, a fence or a heading underline when a line begins with it."""
 
 
 def escape(value: object) -> str:
-    """Text from an entry, made safe to place in Markdown: it shows as written and adds no markup."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False))
+    """Text from an entry, made safe to place in Markdown: it shows as written and adds no markup.
+
+    A value is one run of text, so line breaks and runs of spaces become one space (as a browser
+    shows them), and a start that would make a block of its own (`2019. `, `- `, `: `) is escaped.
+    Python-Markdown has no backslash escape for `:`, `~` and `=`, so those become entities.
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(" ".join(str(value).split()), quote=False))
+    return _BLOCK_START.sub(lambda start: f"{start[1]}\\{start[2]}" if start[1] else f"&#{ord(start[3])};", text)
 
 
 def long_date(value: str) -> str:
