@@ -193,6 +193,12 @@ def test_make_new_takes_the_title_literally_in_any_script(make_repo_copy):
     assert {p.path for p in problems} == {path.relative_to(root).as_posix() for path in paths.values()}
 
 
+def test_make_new_takes_the_kind_literally(make_repo_copy):
+    made = run(make_repo_copy, "new", "KIND=$(shell touch pwned-by-kind)", "TITLE=Anything at all")
+    assert "unknown kind '$(shell touch pwned-by-kind)'" in made.stderr
+    assert not (make_repo_copy / "pwned-by-kind").exists()
+
+
 def test_make_new_says_when_it_spelt_the_title_in_latin_letters(make_repo_copy):
     made = run(make_repo_copy, "new", "KIND=approach", "TITLE=同理心关怀小组")
     assert "spells the title in Latin letters" in made.stdout
