@@ -20,7 +20,8 @@ def slugify(title: str) -> str:
     """The file name for a title: lower-case ASCII letters, digits and single hyphens, cut at a word.
 
     Letters lose their accents (`Zürich` gives `zurich`); other characters are dropped. The share
-    form's JavaScript copy follows this rule exactly, so it has no transliteration table to keep.
+    form's JavaScript makes the same slug (a test compares the two), which is why transliteration
+    with its large tables is left to `name_for`, on the command line only.
     """
     return _shortened(_unshortened(title))
 
@@ -30,7 +31,7 @@ class Name(NamedTuple):
 
     slug: str
     transliterated: bool
-    """The title has no Latin letter or digit, so the slug spells it in Latin letters."""
+    """`slugify` would drop a letter or digit of the title, so the slug spells the title in Latin letters."""
     shortened: bool
     """The slug was cut at a word to `SLUG_LENGTH` characters."""
 

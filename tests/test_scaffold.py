@@ -19,7 +19,7 @@ from hooks.frontmatter import read
 from hooks.placeholders import hide_masked, is_placeholder
 from hooks.problems import Problem
 from hooks.schema import kinds
-from hooks.slugs import SLUG, SLUG_LENGTH, name_for, slugify
+from hooks.slugs import SLUG, SLUG_LENGTH, name_for, slug_problem, slugify
 
 
 def placeholder_fields(kind_name: str, *, filled: tuple[str, ...] = ()) -> set[str]:
@@ -251,3 +251,8 @@ def test_make_new_refuses_a_title_it_cannot_name_and_says_why_on_one_line(make_r
     ("Ελληνικά 2024", "ellinika-2024", True), ("🫶", "heart-hands", True), ("!!!", "", True)])
 def test_a_title_in_any_script_gets_a_file_name(title, slug, transliterated):
     assert name_for(title) == (slug, transliterated, False)
+
+
+def test_a_file_name_in_another_script_is_given_a_latin_name_to_rename_it_to():
+    [problem] = slug_problem("case_studies/同理心.md", Path("case_studies/同理心.md"))
+    assert "like 'tong-li-xin.md'; rename the file" in problem.message
