@@ -26,6 +26,10 @@ build: $(READY)  ## build the site into site/, failing on any problem or warning
 check: $(READY)  ## check every entry and list all problems, without building
 	@$(BIN)/python -m hooks check
 
+# make expands a variable given on its command line (`$5`, `$(shell ...)`) when it hands it to a recipe.
+# $(value ...) is the text as typed, unexpanded, so the recipe's environment gets KIND and TITLE literally.
+new: override export KIND := $(value KIND)
+new: override export TITLE := $(value TITLE)
 new: $(READY)  ## write a new entry ready to fill in: make new KIND=case-study TITLE="Peer support huddles in a hospice"
 	@$(BIN)/python -m hooks new "$$KIND" "$$TITLE"
 

@@ -7,6 +7,7 @@ it). Rule ids are declared here once, each with what it catches.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 RULES: dict[str, str] = {
@@ -73,14 +74,39 @@ class Problem:
             raise ValueError(f"unknown rule id {self.rule!r}; declare it in RULES")
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message} [{self.rule}]"
+        return one_line(f"{self.path}:{self.line}: {self.field}: {self.message} [{self.rule}]")
 
     def annotation(self) -> str:
         """The problem as a GitHub Actions workflow command, so it shows on the changed line."""
-        message = f"{self.field}: {self.message} [{self.rule}]"
-        for char, escaped in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
-            message = message.replace(char, escaped)
-        return f"::error file={self.path},line={self.line}::{message}"
+        file = _command_property(one_line(self.path))
+        message = _command_data(one_line(f"{self.field}: {self.message} [{self.rule}]"))
+        return f"::error file={file},line={self.line}::{message}"
+
+
+_LEGACY_COMMAND = re.compile(r"(?<=##)\[")
+
+
+def one_line(text: str) -> str:
+    r"""`text` as it may be printed to a terminal or a CI log: one line that runs no command.
+
+    Contributed values reach messages (and file names reach paths), so a value could otherwise end
+    the line and start a forged `::error` or a terminal escape sequence. Every character Python does
+    not count as printable (line and paragraph separators, `\r`, `\x85`, ESC and the other controls,
+    format characters, surrogates) is shown as its Python escape, like `\n`; and `##[`, which the
+    GitHub Actions runner reads as a command anywhere in a line, is shown as `##\x5b`.
+    """
+    shown = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    return _LEGACY_COMMAND.sub(r"\\x5b", shown)
+
+
+def _command_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's toolkit escapes it (`escapeData`)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _command_property(text: str) -> str:
+    """A workflow command's property value (`file=`), escaped as GitHub's toolkit escapes it (`escapeProperty`)."""
+    return _command_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def field_path(parts: tuple | list) -> str:
@@ -92,9 +118,14 @@ def field_path(parts: tuple | list) -> str:
 
 
 def quote(value: object) -> str:
-    """Show a value in a message as the contributor wrote it."""
+    r"""Show a value in a message as the contributor wrote it, on one line.
+
+    A backslash is written `\\` and every character that is not printable as its escape (`\n`), so
+    the quote is exact and cannot break the line it is printed on (see `one_line`).
+    """
     if isinstance(value, str):
-        return repr(value) if "'" not in value else f'"{value}"'
+        shown = one_line(value.replace("\\", "\\\\"))
+        return f"'{shown}'" if "'" not in value else f'"{shown}"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:

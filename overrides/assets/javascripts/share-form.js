@@ -50,12 +50,13 @@
     return [`${key} ${scalar(value)}`];
   }
 
-  /** The file name for a title, as scaffold.slugify makes it. */
+  /** The file name for a title, as hooks/slugs.py's slugify makes it. */
   function slugify(title, limit) {
-    let slug = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
+    const slug = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    if (slug.length > limit) slug = slug.slice(0, limit + 1).replace(/-[^-]*$/, "");
-    return slug;
+    if (slug.length <= limit) return slug;
+    const cut = slug.slice(0, limit + 1);
+    return cut.includes("-") ? cut.replace(/-[^-]*$/, "") : slug.slice(0, limit);
   }
 
   /** The starting state of a field: what an empty form holds. */
