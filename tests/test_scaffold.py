@@ -254,5 +254,5 @@ def test_a_title_in_any_script_gets_a_file_name(title, slug, transliterated):
 
 
 def test_a_file_name_in_another_script_is_given_a_latin_name_to_rename_it_to():
-    [problem] = slug_problem("case_studies/同理心.md", Path("case_studies/同理心.md"))
+    [problem] = slug_problem("case_studies/同理心.md", Path("case_studies/同理心.md"), kinds()["case_study"])
     assert "like 'tong-li-xin.md'; rename the file" in problem.message
