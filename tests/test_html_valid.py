@@ -33,6 +33,7 @@ def check(pages: list[Path]) -> list[dict]:
     """The checker's messages about `pages`, in one run of Java."""
     result = subprocess.run([tools.JAVA, "-jar", str(VNU), "--format", "json", "--stdout", *map(str, pages)],
                             capture_output=True, text=True, timeout=600, check=False)
+    assert result.stdout.startswith("{"), f"the checker did not run: {result.stderr}"
     return json.loads(result.stdout)["messages"]
 
 
@@ -45,7 +46,8 @@ def counts(message: dict) -> bool:
 
 def describe(message: dict, site: Path) -> str:
     """`path:line:column: type: message` with the markup it is about, the path relative to the site."""
-    page = Path(url2pathname(urlsplit(message.get("url", "")).path)).relative_to(site)
+    url = message.get("url")
+    page = Path(url2pathname(urlsplit(url).path)).relative_to(site) if url else "(the checker)"
     kind = " ".join(filter(None, (message["type"], message.get("subType"))))
     where = f"{message.get('lastLine', '?')}:{message.get('firstColumn', message.get('lastColumn', '?'))}"
     extract = " ".join(message.get("extract", "").split())
