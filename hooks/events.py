@@ -7,6 +7,7 @@ replacing this file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from pathlib import Path
@@ -50,7 +51,8 @@ def on_files(files: Files, config) -> Files:
     global _indexing, _index_after
     _index_after = search.last_indexed((file.src_uri, file.content_string)
                                        for file in reversed(files.documentation_pages()))
-    _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
+    with _as_build_error():
+        _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files
 
 
@@ -74,10 +76,8 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
-    try:
+    with _as_build_error():
         warnings = _indexing.finish()
-    except search.SearchIndexError as error:
-        raise PluginError(str(error)) from error
     for warning in warnings:
         log.warning("search index: %s", warning)
 
@@ -85,6 +85,15 @@ def on_post_build(config) -> None:
 def on_build_error(error) -> None:
     if _indexing is not None:
         _indexing.cancel()
+
+
+@contextlib.contextmanager
+def _as_build_error():
+    """Search's failures, told as build failures: its message, without a traceback."""
+    try:
+        yield
+    except search.SearchIndexError as error:
+        raise PluginError(str(error)) from error
 
 
 def on_serve(server, config, builder):
