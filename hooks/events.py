@@ -14,8 +14,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import CountHandler
 
-from hooks import catalogue, render, search, security
+from hooks import catalogue, publishing, render, search, security
 from hooks.problems import count
 
 log = logging.getLogger("mkdocs.hooks.hub")
@@ -29,9 +30,27 @@ _index_after: str | None = None
 _indexing: search.Indexing | None = None
 """The search index of this build, under way."""
 
+_staged: publishing.Staged | None = None
+"""This build, written beside the published site until it has succeeded."""
+
+_warnings: CountHandler | None = None
+"""The warnings of this build, in strict mode, counted before it is published."""
+
 
 def _root(config) -> Path:
     return Path(config.config_file_path).parent
+
+
+def on_config(config):
+    """Build into a staging folder, and count warnings in strict mode: see on_post_build."""
+    global _staged, _warnings
+    _staged = publishing.stage(Path(config.site_dir))
+    config.site_dir = str(_staged.staging)
+    _stop_counting()
+    _warnings = CountHandler(level=logging.WARNING) if config.strict else None
+    if _warnings is not None:
+        logging.getLogger("mkdocs").addHandler(_warnings)
+    return config
 
 
 def on_files(files: Files, config) -> Files:
@@ -76,15 +95,29 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
+    """Finish the search index, then publish the build, unless it gave a warning in strict mode.
+
+    The engine counts those warnings itself only after this event, when the site would be published.
+    """
     with _as_build_error():
         warnings = _indexing.finish()
     for warning in warnings:
         log.warning("search index: %s", warning)
+    if counts := _warnings and _warnings.get_counts():
+        raise PluginError(f"Aborted with {', '.join(count(n, level.lower()) for level, n in counts)} in strict "
+                          f"mode: nothing was published, and {_staged.site} was left as it was.")
+    _stop_counting()
+    _staged.publish()
+    config.site_dir = str(_staged.site)
+    log.info("Published the site to %s", _staged.site)
 
 
 def on_build_error(error) -> None:
     if _indexing is not None:
         _indexing.cancel()
+    _stop_counting()
+    if _staged is not None:
+        _staged.discard()
 
 
 @contextlib.contextmanager
@@ -94,6 +127,10 @@ def _as_build_error():
         yield
     except search.SearchIndexError as error:
         raise PluginError(str(error)) from error
+
+
+def _stop_counting() -> None:
+    logging.getLogger("mkdocs").removeHandler(_warnings)
 
 
 def on_serve(server, config, builder):
