@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,36 +52,6 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                            "-d", str(site)], capture_output=True, text=True,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)
-
-
-@contextlib.contextmanager
-def serving(root: Path, log: Path) -> Iterator[str]:
-    """`mkdocs serve` of a repository laid out by `build`, its output written to `log`; gives the site's address."""
-    with socket.socket() as free:
-        free.bind(("127.0.0.1", 0))
-        port = free.getsockname()[1]
-    with log.open("w") as output:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
-                                   "--dev-addr", f"127.0.0.1:{port}"], stdout=output, stderr=subprocess.STDOUT,
-                                  env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-        try:
-            yield f"http://127.0.0.1:{port}{SITE_PATH}"
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
-
-def served(url: str, text: str) -> bool:
-    """Whether the page at `url` holds `text`, or comes to within 20 s, as a server starts or rebuilds."""
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if text in response.read().decode():
-                    return True
-        except OSError:
-            pass
-        time.sleep(0.2)
-    return False
 
 
 @pytest.fixture

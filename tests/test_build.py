@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build, make_repo, served, serving, write_entry
+from conftest import FIXTURES, ROOT, SITE_PATH, build, make_repo, write_entry
 from hooks import catalogue
 from hooks.render import escape
 
@@ -194,9 +197,30 @@ def test_an_entry_with_bom_crlf_and_non_ascii_text_is_accepted_and_published(tmp
 def test_serve_rebuilds_when_an_entry_changes(tmp_path):
     root = make_repo(tmp_path / "repo")
     build(root, tmp_path / "unused")  # lays out the config, theme overrides and hooks beside the entries
-    with serving(root, tmp_path / "serve.log") as site:
-        url = f"{site}case-studies/huddles-on-ward-7/"
-        assert served(url, "Example Hospital NHS Trust")
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+                               "--dev-addr", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    url = f"http://127.0.0.1:{port}{SITE_PATH}case-studies/huddles-on-ward-7/"
+
+    def wait_for(text: str) -> bool:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if text in response.read().decode():
+                        return True
+            except OSError:
+                pass
+            time.sleep(0.2)
+        return False
+
+    try:
+        assert wait_for("Example Hospital NHS Trust")
         study = root / "case_studies/huddles-on-ward-7.md"
         study.write_text(study.read_text().replace("Example Hospital NHS Trust", "Renamed Hospital NHS Trust"))
-        assert served(url, "Renamed Hospital NHS Trust")
+        assert wait_for("Renamed Hospital NHS Trust")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
