@@ -37,14 +37,18 @@ def published(good_site, tmp_path) -> Path:
     return site
 
 
-def failing_pagefind(folder: Path) -> Path:
-    """A Python start-up file that swaps Pagefind for a program that fails at once, for a build run beside it."""
+def pagefind_replaced(folder: Path, program: Path) -> str:
+    """A folder for PYTHONPATH whose start-up file makes a build run `program` as Pagefind."""
+    (folder / "sitecustomize.py").write_text(
+        f"import pathlib, pagefind_bin\npagefind_bin.get_executable = lambda: pathlib.Path({str(program)!r})\n")
+    return str(folder)
+
+
+def failing_at_once(folder: Path) -> Path:
     program = folder / "pagefind"
     program.write_text("#!/bin/sh\necho 'Error: no space left on device' >&2\nexit 3\n")
     program.chmod(0o755)
-    (folder / "sitecustomize.py").write_text(
-        f"import pathlib, pagefind_bin\npagefind_bin.get_executable = lambda: pathlib.Path({str(program)!r})\n")
-    return folder
+    return program
 
 
 FAILURES = {
@@ -70,14 +74,18 @@ def test_a_failed_build_leaves_the_last_good_site_as_it_was_and_nothing_beside_i
     assert said in result.stderr
 
 
-def test_a_build_whose_search_index_fails_leaves_the_last_good_site_as_it_was(published, tmp_path, monkeypatch):
-    monkeypatch.setenv("PYTHONPATH", str(failing_pagefind(tmp_path)))
+@pytest.mark.parametrize(("pagefind", "said"), [
+    pytest.param(failing_at_once, "no space left on device", id="Pagefind fails"),
+    pytest.param(lambda folder: folder / "missing", "Pagefind could not be started", id="Pagefind is missing")])
+def test_a_build_whose_search_index_fails_leaves_the_last_good_site_as_it_was(pagefind, said, published, tmp_path,
+                                                                               monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", pagefind_replaced(tmp_path, pagefind(tmp_path)))
     before = contents(published)
     result = build(make_repo(tmp_path / "repo"), published)
     assert result.returncode != 0
-    assert "no space left on device" in result.stderr and "Traceback" not in result.stderr
     assert contents(published) == before
     assert os.listdir(published.parent) == ["site"]
+    assert said in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_good_build_replaces_the_site_whole_keeping_its_hidden_files(published, tmp_path):
