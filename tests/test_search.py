@@ -68,11 +68,12 @@ def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path
     assert message.count("Not a directory") == 1
 
 
-def test_an_index_whose_pagefind_stopped_early_fails_and_says_so_rather_than_waiting(tmp_path):
+def test_an_index_whose_pagefind_stopped_early_fails_and_says_so_rather_than_waiting(tmp_path, scratch):
     indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
     indexing.process.kill()
     with pytest.raises(search.SearchIndexError, match="stopped, with exit status -9, before the index was written"):
         indexing.finish()
+    assert list(scratch.iterdir()) == []
 
 
 def test_pagefinds_warnings_are_returned_for_the_build_to_report(tmp_path):
