@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
 
 from conftest import build, make_repo, write_entry
 from hooks import publishing
@@ -135,3 +137,13 @@ def test_a_site_reached_by_a_symbolic_link_is_replaced_where_the_link_points(tmp
     staged.publish()
     assert link.is_symlink() and (link / "index.html").read_text() == "new"
     assert os.listdir(target.parent) == ["hub"]
+
+
+def test_after_a_build_the_engine_is_told_where_the_site_was_published(tmp_path):
+    """Commands that go on after the build, as `mkdocs gh-deploy` does, find the site where it was asked for."""
+    root = make_repo(tmp_path / "repo")
+    build(root, tmp_path / "unused")  # lays out the config, theme overrides and hooks beside the entries
+    site = tmp_path / "site"
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
+    mkdocs_build(config)
+    assert config.site_dir == str(site) and (site / "index.html").is_file()
