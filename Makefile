@@ -20,7 +20,7 @@ serve: $(READY)  ## build the site and serve it at http://127.0.0.1:8000, rebuil
 test: $(READY)  ## run every test
 	$(BIN)/python -m pytest
 
-build: $(READY)  ## build the site into site/, failing on any problem or warning
+build: $(READY)  ## build the site into site/, failing on any problem or warning; a failed build leaves site/ as it was
 	$(BIN)/mkdocs build --strict --site-dir site
 
 check: $(READY)  ## check every entry and list all problems, without building

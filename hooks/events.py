@@ -7,6 +7,7 @@ replacing this file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from functools import cache
@@ -15,9 +16,9 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url, is_error_template
+from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 
-from hooks import catalogue, render, search, security
+from hooks import catalogue, publishing, render, search, security
 from hooks.problems import count
 
 log = logging.getLogger("mkdocs.hooks.hub")
@@ -38,9 +39,27 @@ _index_after: str | None = None
 _indexing: search.Indexing | None = None
 """The search index of this build, under way."""
 
+_staged: publishing.Staged | None = None
+"""This build, written beside the published site until it has succeeded."""
+
+_warnings: CountHandler | None = None
+"""The warnings of this build, in strict mode, counted before it is published."""
+
 
 def _root(config) -> Path:
     return Path(config.config_file_path).parent
+
+
+def on_config(config):
+    """Build into a staging folder, and count warnings in strict mode: see on_post_build."""
+    global _staged, _warnings
+    _staged = publishing.stage(Path(config.site_dir))
+    config.site_dir = str(_staged.staging)
+    _stop_counting()
+    _warnings = CountHandler(level=logging.WARNING) if config.strict else None
+    if _warnings is not None:
+        logging.getLogger("mkdocs").addHandler(_warnings)
+    return config
 
 
 def on_files(files: Files, config) -> Files:
@@ -64,7 +83,8 @@ def on_files(files: Files, config) -> Files:
     global _indexing, _index_after
     _index_after = search.last_indexed((file.src_uri, file.content_string)
                                        for file in reversed(files.documentation_pages()))
-    _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
+    with _as_build_error():
+        _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files
 
 
@@ -116,17 +136,42 @@ def _secure(output: str, base_url: str, source: str) -> str:
 
 
 def on_post_build(config) -> None:
-    try:
+    """Finish the search index, then publish the build, unless it gave a warning in strict mode.
+
+    The engine counts those warnings itself only after this event, when the site would be published.
+    """
+    with _as_build_error():
         warnings = _indexing.finish()
-    except search.SearchIndexError as error:
-        raise PluginError(str(error)) from error
     for warning in warnings:
         log.warning("search index: %s", warning)
+    if counts := _warnings and _warnings.get_counts():
+        raise PluginError(f"Aborted with {', '.join(count(n, level.lower()) for level, n in counts)} in strict "
+                          f"mode: nothing was published, and {_staged.site} was left as it was.")
+    _stop_counting()
+    _staged.publish()
+    config.site_dir = str(_staged.site)
+    log.info("Published the site to %s", _staged.site)
 
 
 def on_build_error(error) -> None:
     if _indexing is not None:
         _indexing.cancel()
+    _stop_counting()
+    if _staged is not None:
+        _staged.discard()
+
+
+@contextlib.contextmanager
+def _as_build_error():
+    """Search's failures, told as build failures: its message, without a traceback."""
+    try:
+        yield
+    except search.SearchIndexError as error:
+        raise PluginError(str(error)) from error
+
+
+def _stop_counting() -> None:
+    logging.getLogger("mkdocs").removeHandler(_warnings)
 
 
 def on_serve(server, config, builder):
