@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hooks.problems import Problem, quote
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 SLUG_LENGTH = 80
 """Longest slug `slugify` makes: long enough for a title, short enough to read in an address."""
 
@@ -24,7 +24,7 @@ def slugify(title: str) -> str:
 
 def slug_problem(path: str, file: Path) -> list[Problem]:
     """A problem if the file's name cannot be its slug, with the name to rename it to."""
-    if SLUG.match(file.stem):
+    if SLUG.fullmatch(file.stem):
         return []
     suggestion = (slugify(file.stem) or "my-entry") + file.suffix
     return [Problem(path, 1, "file", f"the file name {quote(file.stem)} must be lower-case letters, digits and "
