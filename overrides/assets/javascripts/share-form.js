@@ -256,7 +256,7 @@
   }
 
   // Link targets, inline (`](target`) and in reference definitions (`[name]: target`), also inside lists and quotes.
-  const LINK_TARGET = /\]\(\s*<?([^)\s>]*)|^[ \t>*+\-\d.)]*\[[^\]]+\]:\s*<?([^\s>]+)/gm;
+  const LINK_TARGET = /\]\(\s*<?([^)\s>]*)|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?([^\s>]+)/gm;
 
   function linkProblems(spec, text) {
     const problems = [];
@@ -285,7 +285,9 @@
     const text = raw.replace(/\r\n?/g, "\n");
     const problems = [];
     if (!text.trim() && !section.subsections.length) problems.push("write something under this heading");
-    if (/^ {0,3}#{1,6}(\s|$)/m.test(text) || /\S.*\n {0,3}(=+|-+)[ \t]*$/m.test(text)) {
+    const lines = text.split("\n");
+    const underlined = lines.some((line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line) && /\S/.test(lines[index - 1]));
+    if (/^ {0,3}#{1,6}(\s|$)/m.test(text) || underlined) {
       problems.push("the headings are added for you; start lines without #, and do not underline a line with = or -");
     }
     if (/<[A-Za-z!/?]/.test(text)) problems.push("HTML tags are not allowed; use plain text or Markdown");
