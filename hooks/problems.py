@@ -20,6 +20,7 @@ RULES: dict[str, str] = {
     "yaml-anchor": "a YAML anchor or alias",
     "duplicate-key": "the same field given twice",
     "not-a-mapping": "the front matter is not a list of fields",
+    "not-an-entry": "a file in an entry folder that is not read: a wrong ending, a folder, a link or a special file",
     # The fields, from the schema
     "missing-field": "a required field is missing",
     "unknown-field": "a field the schema does not declare",
@@ -34,6 +35,7 @@ RULES: dict[str, str] = {
     "bad-character": "a control character or noncharacter, or a line break in a field (fields are one line)",
     # Across entries
     "bad-slug": "a file name that is not a valid slug",
+    "reserved-slug": "a file name whose address is a page the site makes itself",
     "unknown-approach": "a case study names an approach that has no entry",
     "duplicate-title": "two entries with the same title or name",
     # The Markdown body
@@ -43,6 +45,7 @@ RULES: dict[str, str] = {
     "raw-html": "raw HTML in the Markdown",
     "link-scheme": "a link that is not http, https, mailto or relative",
     "broken-link": "a relative link to a file that does not exist",
+    "reserved-name": "an id or class in the body that the site's theme or scripts use",
     # Readiness instruments
     "duplicate-id": "two domains, statements, bands or rules of an instrument with the same id",
     "unknown-id": "an instrument names a domain, statement or band it does not have",

@@ -87,12 +87,13 @@ class Kind:
     def plural(self) -> str:
         return self.schema["x-plural"]
 
+    @property
+    def reserved_slugs(self) -> frozenset[str]:
+        """Slugs whose page address is one the site gives a page of its own."""
+        return frozenset(self.schema.get("x-reserved-slugs", ()))
+
     def validator(self) -> Draft202012Validator:
         return _validator(self.name)
-
-    def files(self, root: Path) -> list[Path]:
-        """The source files of this kind under `root`; names starting with `_` are templates, not entries."""
-        return sorted(p for p in (Path(root) / self.directory).glob(f"*{self.suffix}") if not p.name.startswith("_"))
 
 
 @cache

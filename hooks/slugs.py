@@ -7,8 +7,9 @@ import unicodedata
 from pathlib import Path
 
 from hooks.problems import Problem, quote
+from hooks.schema import Kind
 
-SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_LENGTH = 80
 """Longest slug `slugify` makes: long enough for a title, short enough to read in an address."""
 
@@ -22,8 +23,12 @@ def slugify(title: str) -> str:
     return slug
 
 
-def slug_problem(path: str, file: Path) -> list[Problem]:
+def slug_problem(path: str, file: Path, kind: Kind) -> list[Problem]:
     """A problem if the file's name cannot be its slug, with the name to rename it to."""
+    if file.stem in kind.reserved_slugs:
+        return [Problem(path, 1, "file", f"the file name {quote(file.stem)} is the address of a page the site makes "
+                        f"itself, so this {kind.label.lower()} would replace it; rename the file, for example to "
+                        f"{quote(file.stem + '-' + kind.name.replace('_', '-') + file.suffix)}", "reserved-slug")]
     if SLUG.fullmatch(file.stem):
         return []
     suggestion = (slugify(file.stem) or "my-entry") + file.suffix
