@@ -132,6 +132,9 @@ ROWS = [
     ("a javascript: link", NOT_READY, section("See [this](javascript:alert(1)).")),
     ("a javascript: link by reference", NOT_READY, section("See [this][x].\n\n[x]: JavaScript:alert(1)")),
     ("the title of a case study already on the hub", NOT_READY, field("title", "huddles on a busy surgical ward")),
+    ("that title with a zero-width space and two spaces", NOT_READY,
+     field("title", "Huddles on a busy\u200b  surgical ward")),
+    ("that title with a long s", NOT_READY, field("title", "HUDDLES ON A BUſY SURGICAL WARD")),
     ("a file over the size limit", NOT_READY, section("Too long. " * 100_001)),
 ]
 

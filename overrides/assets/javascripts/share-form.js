@@ -297,6 +297,12 @@
     return problems.concat(linkProblems(spec, text));
   }
 
+  /** A name as the check compares names: compatible forms, case, spacing and invisible characters aside. */
+  function sameName(name) {
+    const visible = name.normalize("NFKC").replace(/\p{Cf}/gu, "");
+    return visible.toUpperCase().toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
   /** Every problem the browser can find, each with the id of the control to fix. */
   function check(spec, state) {
     const rules = rulesOf(spec);
@@ -345,7 +351,7 @@
     const title = clean(titleField, state.fields[titleField.name]);
     const file = `${spec.directory}/${fileName(spec, state)}`;
     for (const entry of spec.taken) {
-      if (typeof title === "string" && entry.title.toLowerCase() === title.toLowerCase()) {
+      if (typeof title === "string" && sameName(entry.title) === sameName(title)) {
         add(`hub-field-${titleField.name}`, titleField.title, `the hub already has a ${spec.label.toLowerCase()} with this title; give yours its own`);
       } else if (entry.file === file) {
         add(`hub-field-${titleField.name}`, titleField.title, `its file name ${file} is taken; change the title a little`);
