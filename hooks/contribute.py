@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from hooks import characters
+from hooks import body, characters
 from hooks import fields as schema_fields
 from hooks.catalogue import LINK_SCHEMES, Catalogue
 from hooks.fields import Field
@@ -106,6 +106,7 @@ def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIN
         "formats": WHOLE_VALUE_FORMATS,
         "maxBytes": MAX_BYTES,
         "linkSchemes": LINK_SCHEMES,
+        "reservedNames": {"id": [body.THEME_ID_PREFIX, body.HUB_PREFIX], "class": [body.THEME_CLASS_PREFIX, body.HUB_PREFIX]},
         "linkTargets": sorted(catalogue.pages | {entry.path for name in kinds() for entry in catalogue.of(name)}),
         "taken": [{"file": entry.path, "title": entry.title} for entry in catalogue.of(kind_name)],
         "kind": kind.name,

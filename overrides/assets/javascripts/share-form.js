@@ -281,6 +281,25 @@
     return problems;
   }
 
+  // Attribute lists (`{: #id .class }`) and the ids and classes in them, read as the check reads them.
+  const ATTRIBUTE_LIST = /\{:?[ \t]*([^}\n]+)\}/g;
+  const ATTRIBUTE = /([#.])([^\s#.}'"=]+)|\b(id|class)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
+
+  function nameProblems(spec, text) {
+    const problems = [];
+    for (const list of text.matchAll(ATTRIBUTE_LIST)) {
+      for (const [, mark, short, key, ...values] of list[1].matchAll(ATTRIBUTE)) {
+        const kind = { "#": "id", ".": "class" }[mark] || key;
+        for (const name of (short || values.filter(Boolean).join("")).split(/\s+/).filter(Boolean)) {
+          if (spec.reservedNames[kind].some((prefix) => name.toLowerCase().startsWith(prefix))) {
+            problems.push(`the ${kind} ${JSON.stringify(name)} is taken by the site's theme or scripts; choose another`);
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
   function sectionProblems(spec, rules, section, raw) {
     const text = raw.replace(/\r\n?/g, "\n");
     const problems = [];
@@ -294,7 +313,7 @@
     if (/^[ \t>*+\-\d.)]*TODO\b/m.test(text)) problems.push("replace the TODO placeholder with your own words");
     const refused = rules.text.exec(text);
     if (refused) problems.push(characterProblem(refused[0], false));
-    return problems.concat(linkProblems(spec, text));
+    return problems.concat(linkProblems(spec, text), nameProblems(spec, text));
   }
 
   /** A name as the check compares names: compatible forms, case, spacing and invisible characters aside. */
