@@ -21,7 +21,7 @@ ANYWHERE = ((0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F), (0xFDD0, 0xFDEF),
             *((plane + 0xFFFE, plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)))
 """Refused in any text: C0 controls but tab and newline, DEL, C1 controls (NEL among them), noncharacters."""
 IN_A_FIELD = (*ANYWHERE, (0x09, 0x0A), (0x2028, 0x2029))
-"""Refused in a front-matter value, which is one line: also tab, newline and the Unicode line and paragraph separators."""
+"""Refused in a front-matter value, which is one line: also tab, newline, and the line and paragraph separators."""
 
 
 def _class(ranges) -> re.Pattern:

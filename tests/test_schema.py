@@ -100,7 +100,8 @@ def test_email_format(value, ok):
                                        ("https://a.org/with space", False), ("https://a.org/x\n", False),
                                        ("https://a.org/x>y", False), ("https://a.org/<x>", False),
                                        ('https://a.org/"x', False), ("https://a.org/`x`", False),
-                                       ("https://a.org/x\u00a0y", False), ("https://a.org:8443/(x)_y*z?q=1&r=[2]#f", True),
+                                       ("https://a.org/x\u00a0y", False),
+                                       ("https://a.org:8443/(x)_y*z?q=1&r=[2]#f", True),
                                        ("https://a.org/caf\u00e9", True)])
 def test_url_format(value, ok):
     assert FORMATS.conforms(value, "url") is ok

@@ -189,7 +189,8 @@
   }
 
   function characterClass(ranges) {
-    return new RegExp(`[${ranges.map(([low, high]) => `\\u{${low.toString(16)}}-\\u{${high.toString(16)}}`).join("")}]`, "u");
+    const hex = (code) => `\\u{${code.toString(16)}}`;
+    return new RegExp(`[${ranges.map(([low, high]) => `${hex(low)}-${hex(high)}`).join("")}]`, "u");
   }
 
   const compiled = new WeakMap();
@@ -237,7 +238,8 @@
       problems.push(`shorten it to ${field.maxLength} characters or fewer (now ${length})`);
     }
     if (field.format === "date" && !validDate(value)) problems.push("write the date as YYYY-MM-DD, like 2026-11-25");
-    if (rules.formats[field.format] && !rules.formats[field.format].test(value)) problems.push(FORMAT_ADVICE[field.format]);
+    const format = rules.formats[field.format];
+    if (format && !format.test(value)) problems.push(FORMAT_ADVICE[field.format]);
     if (field.pattern && !whole(field.pattern).test(value)) {
       problems.push(`write it in the expected form: ${field.patternDescription || JSON.stringify(field.example)}`);
     }
@@ -265,7 +267,8 @@
       const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target);
       if (scheme) {
         if (!spec.linkSchemes.includes(scheme[1].toLowerCase())) {
-          problems.push(`the link ${JSON.stringify(target)} uses '${scheme[1]}:'; links must start with https://, http:// or mailto:`);
+          problems.push(`the link ${JSON.stringify(target)} uses '${scheme[1]}:'; `
+            + "links must start with https://, http:// or mailto:");
         }
         continue;
       }
@@ -275,7 +278,8 @@
         file = path && resolve(spec.directory, decodeURIComponent(path));
       } catch (error) { /* a malformed %-escape: no such file */ }
       if (file !== "" && !spec.linkTargets.includes(file)) {
-        problems.push(`the link ${JSON.stringify(target)} points to a page the hub does not have; give the full address, starting with https://`);
+        problems.push(`the link ${JSON.stringify(target)} points to a page the hub does not have; `
+          + "give the full address, starting with https://");
       }
     }
     return problems;
@@ -292,7 +296,8 @@
         const kind = { "#": "id", ".": "class" }[mark] || key;
         for (const name of (short || values.filter(Boolean).join("")).split(/\s+/).filter(Boolean)) {
           if (spec.reservedNames[kind].some((prefix) => name.toLowerCase().startsWith(prefix))) {
-            problems.push(`the ${kind} ${JSON.stringify(name)} is taken by the site's theme or scripts; choose another`);
+            problems.push(`the ${kind} ${JSON.stringify(name)} is taken by the site's theme or scripts; `
+              + "choose another");
           }
         }
       }
@@ -305,7 +310,8 @@
     const problems = [];
     if (!text.trim() && !section.subsections.length) problems.push("write something under this heading");
     const lines = text.split("\n");
-    const underlined = lines.some((line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line) && /\S/.test(lines[index - 1]));
+    const underlined = lines.some((line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line)
+      && /\S/.test(lines[index - 1]));
     if (/^ {0,3}#{1,6}(\s|$)/m.test(text) || underlined) {
       problems.push("the headings are added for you; start lines without #, and do not underline a line with = or -");
     }
@@ -354,7 +360,9 @@
         for (const item of value) {
           if (seen.has(item)) add(id, title, `${JSON.stringify(item)} is listed twice`);
           seen.add(item);
-          for (const message of valueProblems(field, item, rules)) add(id, title, `${JSON.stringify(item)}: ${message}`);
+          for (const message of valueProblems(field, item, rules)) {
+            add(id, title, `${JSON.stringify(item)}: ${message}`);
+          }
         }
         return;
       }
@@ -371,13 +379,18 @@
     const file = `${spec.directory}/${fileName(spec, state)}`;
     for (const entry of spec.taken) {
       if (typeof title === "string" && sameName(entry.title) === sameName(title)) {
-        add(`hub-field-${titleField.name}`, titleField.title, `the hub already has a ${spec.label.toLowerCase()} with this title; give yours its own`);
+        add(`hub-field-${titleField.name}`, titleField.title,
+          `the hub already has a ${spec.label.toLowerCase()} with this title; give yours its own`);
       } else if (entry.file === file) {
-        add(`hub-field-${titleField.name}`, titleField.title, `its file name ${file} is taken; change the title a little`);
+        add(`hub-field-${titleField.name}`, titleField.title,
+          `its file name ${file} is taken; change the title a little`);
       }
     }
     const bytes = new TextEncoder().encode(entryText(spec, state)).length;
-    if (bytes > spec.maxBytes) add("hub-section-0", spec.sections[0].title, `the file is ${bytes} bytes; shorten it to ${spec.maxBytes} or fewer`);
+    if (bytes > spec.maxBytes) {
+      add("hub-section-0", spec.sections[0].title,
+        `the file is ${bytes} bytes; shorten it to ${spec.maxBytes} or fewer`);
+    }
     return problems;
   }
 
