@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
-from hooks import instruments, placeholders, sources
+from hooks import characters, instruments, placeholders, sources
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
 from hooks.schema import Kind, Section, data_kinds, kinds, validate
@@ -108,6 +108,7 @@ def load(root: Path) -> Catalogue:
             catalogue.problems.extend(doc.problems)
             continue
         outline = markdown.outline(doc.body, first_line=doc.body_line)
+        doc.problems.extend(characters.body_problems(doc.body, path=doc.path, first_line=doc.body_line))
         doc.problems.extend(_body_problems(doc.path, kind, outline, targets))
         if doc.data is not None and not doc.problems:
             slug = Path(doc.path).stem

@@ -33,6 +33,7 @@ RULES: dict[str, str] = {
     "too-short": "a value or list shorter than the schema allows",
     "too-long": "a value or list longer than the schema allows",
     "repeated-value": "the same value listed twice",
+    "bad-character": "a control character or noncharacter, or a line break in a field (fields are one line)",
     # Across entries
     "bad-slug": "a file name that is not a valid slug",
     "reserved-slug": "a file name whose address is a page the site makes itself",
