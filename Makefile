@@ -20,12 +20,16 @@ serve: $(READY)  ## build the site and serve it at http://127.0.0.1:8000, rebuil
 test: $(READY)  ## run every test
 	$(BIN)/python -m pytest
 
-build: $(READY)  ## build the site into site/, failing on any problem or warning
+build: $(READY)  ## build the site into site/, failing on any problem or warning; a failed build leaves site/ as it was
 	$(BIN)/mkdocs build --strict --site-dir site
 
 check: $(READY)  ## check every entry and list all problems, without building
 	@$(BIN)/python -m hooks check
 
+# make expands a variable given on its command line (`$5`, `$(shell ...)`) when it hands it to a recipe.
+# $(value ...) is the text as typed, unexpanded, so the recipe's environment gets KIND and TITLE literally.
+new: override export KIND := $(value KIND)
+new: override export TITLE := $(value TITLE)
 new: $(READY)  ## write a new entry ready to fill in: make new KIND=case-study TITLE="Peer support huddles in a hospice"
 	@$(BIN)/python -m hooks new "$$KIND" "$$TITLE"
 

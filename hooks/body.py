@@ -37,10 +37,29 @@ class Html:
 
 
 @dataclass(frozen=True)
+class Name:
+    """An id (`#x`) or a class (`.x`) given in an attribute list, like `{: #x .y }`."""
+
+    kind: str
+    """`id` or `class`."""
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Outline:
     headings: tuple[Heading, ...]
     links: tuple[Link, ...]
     html: tuple[Html, ...]
+    names: tuple[Name, ...] = ()
+
+
+THEME_ID_PREFIX = "__"
+"""The theme's own element ids (`__config`, `__drawer`, ...): a second element with one breaks its scripts."""
+THEME_CLASS_PREFIX = "md-"
+"""The theme's own classes, which its scripts and styles look for."""
+HUB_PREFIX = "hub-"
+"""The hub's own ids and classes, which its scripts look for."""
 
 
 @cache
@@ -73,7 +92,7 @@ def tokens(body: str) -> list:
 
 def outline(body: str, *, first_line: int) -> Outline:
     """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`."""
-    headings, links, html = [], [], []
+    headings, links, html, names = [], [], [], []
     parsed = tokens(body)
     for index, token in enumerate(parsed):
         start = first_line + (token.map[0] if token.map else 0)
@@ -82,6 +101,7 @@ def outline(body: str, *, first_line: int) -> Outline:
         elif token.type == "html_block" and not _is_comment(token.content):
             html.append(Html(token.content.strip(), start))
         elif token.type == "inline":
+            names.extend(_names(token.content, start))
             line = start
             for child in token.children or ():
                 if child.type in ("softbreak", "hardbreak"):
@@ -94,11 +114,28 @@ def outline(body: str, *, first_line: int) -> Outline:
                         and not child.content.startswith("</"):
                     html.append(Html(child.content, line))
                 line += child.content.count("\n") if child.type == "text" else 0
-    return Outline(tuple(headings), tuple(links), tuple(html))
+    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names))
+
+
+_COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
+_ATTRIBUTE_LIST = re.compile(r"\{:?[ \t]*([^}\n]+)\}")
+_ATTRIBUTE = re.compile(r"""([#.])([^\s#.}'"=]+)|\b(id|class)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
 
 
 def _is_comment(text: str) -> bool:
-    return text.strip().startswith("<!--")
+    """True if the whole of the HTML is one comment: anything after it would be published as markup."""
+    return _COMMENT.fullmatch(text) is not None
+
+
+def _names(content: str, first_line: int) -> list[Name]:
+    """The ids and classes of the attribute lists in a block's text (the engine's `attr_list` extension)."""
+    found = []
+    for written in _ATTRIBUTE_LIST.finditer(content):
+        line = first_line + content.count("\n", 0, written.start())
+        for mark, short, key, *values in _ATTRIBUTE.findall(written.group(1)):
+            kind = {"#": "id", ".": "class"}.get(mark, key)
+            found.extend(Name(kind, text, line) for text in (short or "".join(values)).split())
+    return found
 
 
 _INLINE_TARGET = re.compile(r"(\]\(\s*<?)([^)\s>]+)")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import difflib
 import posixpath
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
-from hooks import instruments, placeholders
+from hooks import characters, instruments, placeholders, sources
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
 from hooks.schema import Kind, Section, data_kinds, kinds, validate
@@ -90,15 +91,16 @@ def load(root: Path) -> Catalogue:
     documents: list[tuple[Kind, Document]] = []
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
-        for file in kind.files(root):
+        catalogue.problems.extend(sources.strays(root, kind))
+        for file in sources.files(root, kind):
             path = file.relative_to(root).as_posix()
-            doc = read(path, file.read_bytes())
-            doc.problems.extend(slug_problem(path, file))
+            doc = sources.read(path, file, read)
+            doc.problems.extend(slug_problem(path, file, kind))
             if doc.data is not None:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
             doc.problems.extend(placeholders.problems(kind, doc))
             documents.append((kind, doc))
-    known = {kind.directory: {f.relative_to(root).as_posix() for f in kind.files(root)}
+    known = {kind.directory: {f.relative_to(root).as_posix() for f in sources.files(root, kind)}
              for kind in kinds().values()}
     targets = catalogue.pages | set().union(*known.values())
     for kind, doc in documents:
@@ -106,6 +108,7 @@ def load(root: Path) -> Catalogue:
             catalogue.problems.extend(doc.problems)
             continue
         outline = markdown.outline(doc.body, first_line=doc.body_line)
+        doc.problems.extend(characters.body_problems(doc.body, path=doc.path, first_line=doc.body_line))
         doc.problems.extend(_body_problems(doc.path, kind, outline, targets))
         if doc.data is not None and not doc.problems:
             slug = Path(doc.path).stem
@@ -129,7 +132,7 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
             slug = Path(doc.path).stem
             approaches[slug] = slug
             for name in _names(doc.data):
-                approaches.setdefault(name.lower(), slug)
+                approaches.setdefault(_same(name), slug)
 
     for kind in kinds().values():
         seen: dict[str, str] = {}
@@ -137,7 +140,7 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
             if doc_kind is not kind or not isinstance(doc.data, dict):
                 continue
             for name in _names(doc.data):
-                other = seen.setdefault(name.lower(), doc.path)
+                other = seen.setdefault(_same(name), doc.path)
                 if other != doc.path:
                     line = doc.line_of(("title",) if name == doc.data.get("title") else ("aliases",))
                     problems.append(Problem(doc.path, line, "title", f"{quote(name)} is already the title or "
@@ -151,7 +154,7 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
         for index, slug in enumerate(named if isinstance(named, list) else []):
             if not isinstance(slug, str) or slug in approaches.values():
                 continue
-            near = approaches.get(slug.strip().lower())
+            near = approaches.get(_same(slug))
             if near is None:
                 close = difflib.get_close_matches(slug.lower(), list(approaches), n=1, cutoff=0.6)
                 near = approaches[close[0]] if close else None
@@ -163,6 +166,12 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
     return problems
 
 
+def _same(name: str) -> str:
+    """A name as a reader sees it: compatible forms, case, spacing and invisible characters make no difference."""
+    visible = "".join(char for char in unicodedata.normalize("NFKC", name) if unicodedata.category(char) != "Cf")
+    return " ".join(visible.casefold().split())
+
+
 def _names(data: dict) -> list[str]:
     names = [data.get("title")] + (data.get("aliases") if isinstance(data.get("aliases"), list) else [])
     return [name for name in names if isinstance(name, str) and not placeholders.is_placeholder(name)]
@@ -171,12 +180,20 @@ def _names(data: dict) -> list[str]:
 def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: set[str]) -> list[Problem]:
     problems = [Problem(path, html.line, "body", f"raw HTML ({_short(html.text)}) is not allowed; "
                         "use Markdown instead", "raw-html") for html in outline.html]
+    for name in outline.names:
+        theirs = markdown.THEME_ID_PREFIX if name.kind == "id" else markdown.THEME_CLASS_PREFIX
+        if name.text.lower().startswith((theirs, markdown.HUB_PREFIX)):
+            problems.append(Problem(path, name.line, "body", f"the {name.kind} {quote(name.text)} is taken by the "
+                                    "site's theme or scripts, and would break them on this page; choose one that "
+                                    f"does not start with {quote(theirs)} or {quote(markdown.HUB_PREFIX)}",
+                                    "reserved-name"))
     for link in outline.links:
-        scheme = urlsplit(link.href).scheme.lower()
-        if scheme and scheme not in LINK_SCHEMES:
+        parts = urlsplit(link.href)
+        scheme = parts.scheme.lower()
+        if (scheme and scheme not in LINK_SCHEMES) or (not scheme and parts.netloc):
             problems.append(Problem(path, link.line, "body", f"the link {quote(_short(link.href))} uses "
-                                    f"'{scheme}:'; links must start with https://, http:// or mailto:, "
-                                    "or be relative to this file", "link-scheme"))
+                                    f"{quote(scheme + ':') if scheme else 'no scheme'}; links must start with "
+                                    "https://, http:// or mailto:, or be relative to this file", "link-scheme"))
         elif not scheme and resolve(path, link.href) not in targets | {None, ""}:
             target = resolve(path, link.href)
             near = difflib.get_close_matches(target, sorted(targets), n=1, cutoff=0.7)

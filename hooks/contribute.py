@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import json
 
+from hooks import body, characters
 from hooks import fields as schema_fields
-from hooks.catalogue import Catalogue
+from hooks.catalogue import LINK_SCHEMES, Catalogue
 from hooks.fields import Field
+from hooks.frontmatter import MAX_BYTES
 from hooks.placeholders import PREFIX
 from hooks.problems import RULES
 from hooks.scaffold import value_lines
-from hooks.schema import Kind, Section, kinds
+from hooks.schema import WHOLE_VALUE_FORMATS, Kind, Section, kinds
 from hooks.slugs import SLUG_LENGTH
 
 FIELD_REFERENCE_PAGE = "contributing/fields.md"
@@ -91,13 +93,23 @@ def reference_context() -> dict:
     return {"kinds": list(kinds().values()),
             "fields_of": lambda kind: list(schema_fields.walk(schema_fields.of(kind.name))),
             "describe_type": describe_type, "example_yaml": example_yaml, "anchor": anchor, "heading": heading,
-            "rules": RULES, "placeholder": PREFIX.strip(), "share_page": SHARE_PAGE}
+            "rules": RULES, "placeholder": PREFIX.strip(), "share_page": SHARE_PAGE,
+            "character_rule": characters.RULE}
 
 
 def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIND) -> dict:
-    """What the browser needs to build the form for one kind, and to name and propose the file."""
+    """What the browser needs to build the form for one kind, to name and propose the file, and to
+    check it as `make check` will: the characters, formats, size, links and names the check allows."""
     kind = kinds()[kind_name]
     return {
+        "characters": {"text": characters.ANYWHERE, "field": characters.IN_A_FIELD},
+        "formats": WHOLE_VALUE_FORMATS,
+        "maxBytes": MAX_BYTES,
+        "linkSchemes": LINK_SCHEMES,
+        "reservedNames": {"id": [body.THEME_ID_PREFIX, body.HUB_PREFIX],
+                          "class": [body.THEME_CLASS_PREFIX, body.HUB_PREFIX]},
+        "linkTargets": sorted(catalogue.pages | {entry.path for name in kinds() for entry in catalogue.of(name)}),
+        "taken": [{"file": entry.path, "title": entry.title} for entry in catalogue.of(kind_name)],
         "kind": kind.name,
         "label": kind.label,
         "directory": kind.directory,

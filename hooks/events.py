@@ -7,20 +7,31 @@ replacing this file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 
-from hooks import catalogue, render, search, security
+from hooks import catalogue, publishing, render, search, security
 from hooks.problems import count
 
 log = logging.getLogger("mkdocs.hooks.hub")
 
-_generated: set[str] = set()
-"""Pages this build generated from entries: their HTML is sanitised."""
+_generated: dict[str, str | None] = {}
+"""Pages this build generated from entries, with the file each comes from: their HTML is sanitised."""
+
+_THEME_SCRIPTS = ("partials/javascripts/base.html", "partials/javascripts/palette.html",
+                  "partials/javascripts/content.html")
+"""The theme's partials that write inline scripts."""
+
+_theme_scripts = None
+"""The theme's own inline scripts for a page at a given base URL, rendered with no content."""
 
 _index_after: str | None = None
 """The last page search holds: once it is read, the index is written while the engine reads the rest."""
@@ -28,9 +39,27 @@ _index_after: str | None = None
 _indexing: search.Indexing | None = None
 """The search index of this build, under way."""
 
+_staged: publishing.Staged | None = None
+"""This build, written beside the published site until it has succeeded."""
+
+_warnings: CountHandler | None = None
+"""The warnings of this build, in strict mode, counted before it is published."""
+
 
 def _root(config) -> Path:
     return Path(config.config_file_path).parent
+
+
+def on_config(config):
+    """Build into a staging folder, and count warnings in strict mode: see on_post_build."""
+    global _staged, _warnings
+    _staged = publishing.stage(Path(config.site_dir))
+    config.site_dir = str(_staged.staging)
+    _stop_counting()
+    _warnings = CountHandler(level=logging.WARNING) if config.strict else None
+    if _warnings is not None:
+        logging.getLogger("mkdocs").addHandler(_warnings)
+    return config
 
 
 def on_files(files: Files, config) -> Files:
@@ -40,17 +69,22 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    for page in render.pages(result, repo_url=config.repo_url or "",
-                             site_url=config.site_url or "", site_name=config.site_name):
+    pages = render.pages(result, repo_url=config.repo_url or "", site_url=config.site_url or "",
+                         site_name=config.site_name)
+    if clashes := render.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
+                                         for file in files}):
+        raise PluginError("Two pages with one address; nothing was built:\n" + "\n".join(clashes))
+    for page in pages:
         file = File.generated(config, page.src_uri, content=page.markdown)
         file.edit_uri = (os.path.relpath(_root(config) / page.source, config.docs_dir).replace(os.sep, "/")
                          if page.source else None)
         files.append(file)
-        _generated.add(page.src_uri)
+        _generated[page.src_uri] = page.source
     global _indexing, _index_after
     _index_after = search.last_indexed((file.src_uri, file.content_string)
                                        for file in reversed(files.documentation_pages()))
-    _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
+    with _as_build_error():
+        _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files
 
 
@@ -65,26 +99,79 @@ def on_page_content(html: str, page, config, files) -> str:
     return html
 
 
+def on_env(env, config, files):
+    """Render the theme's inline scripts apart from any page, so only they can be allowed by the policy."""
+    global _theme_scripts
+    features = config.theme.get("features") or []
+
+    @cache
+    def scripts_for(base_url: str) -> frozenset[str]:
+        return security.trusted_scripts("".join(env.get_template(name).render(
+            config=config, base_url=base_url, features=features) for name in _THEME_SCRIPTS))
+
+    _theme_scripts = scripts_for
+    return env
+
+
 def on_post_page(output: str, page, config) -> str:
-    return security.secure(output)
+    file = page.file
+    source = (_generated[file.src_uri] or f"the generated page {file.src_uri}" if file.src_uri in _generated
+              else os.path.relpath(file.abs_src_path, _root(config)))
+    return _secure(output, get_relative_url(".", page.url), source)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
-    return security.secure(output) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    base_url = (urlsplit(config.site_url or "/").path if is_error_template(template_name)
+                else get_relative_url(".", template_name))
+    return _secure(output, base_url, f"the theme's {template_name}")
+
+
+def _secure(output: str, base_url: str, source: str) -> str:
+    try:
+        return security.secure(output, _theme_scripts(base_url))
+    except security.UntrustedScript as error:
+        raise PluginError(f"{source}: the page has {error}; nothing was published") from error
 
 
 def on_post_build(config) -> None:
-    try:
+    """Finish the search index, then publish the build, unless it gave a warning in strict mode.
+
+    The engine counts those warnings itself only after this event, when the site would be published.
+    """
+    with _as_build_error():
         warnings = _indexing.finish()
-    except search.SearchIndexError as error:
-        raise PluginError(str(error)) from error
     for warning in warnings:
         log.warning("search index: %s", warning)
+    if counts := _warnings and _warnings.get_counts():
+        raise PluginError(f"Aborted with {', '.join(count(n, level.lower()) for level, n in counts)} in strict "
+                          f"mode: nothing was published, and {_staged.site} was left as it was.")
+    _stop_counting()
+    _staged.publish()
+    config.site_dir = str(_staged.site)
+    log.info("Published the site to %s", _staged.site)
 
 
 def on_build_error(error) -> None:
     if _indexing is not None:
         _indexing.cancel()
+    _stop_counting()
+    if _staged is not None:
+        _staged.discard()
+
+
+@contextlib.contextmanager
+def _as_build_error():
+    """Search's failures, told as build failures: its message, without a traceback."""
+    try:
+        yield
+    except search.SearchIndexError as error:
+        raise PluginError(str(error)) from error
+
+
+def _stop_counting() -> None:
+    logging.getLogger("mkdocs").removeHandler(_warnings)
 
 
 def on_serve(server, config, builder):

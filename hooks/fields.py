@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hooks.schema import Kind, Vocabulary, _schema_file, kinds, vocabularies
+from hooks.schema import Kind, Vocabulary, _schema_file, data_kinds, kinds, vocabularies
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,8 @@ def _fields(schema: dict) -> tuple[Field, ...]:
 
 @cache
 def of(kind_name: str) -> tuple[Field, ...]:
-    """The top-level fields of a kind, in the order the schema declares them."""
-    return _fields(kinds()[kind_name].schema)
+    """The top-level fields of a kind (of entry or of data), in the order the schema declares them."""
+    return _fields({**kinds(), **data_kinds()}[kind_name].schema)
 
 
 def at(kind: Kind, parts: tuple) -> tuple[Field, ...] | None:

@@ -16,6 +16,8 @@ import yaml
 from hooks.problems import Problem, field_path
 
 MAX_BYTES = 1_000_000
+MAX_DEPTH = 20
+"""Lists and groups within each other: an entry needs three or four; far more would exhaust Python's stack."""
 FENCE = "---"
 
 
@@ -130,8 +132,8 @@ def read_yaml(path: str, raw: bytes) -> Document:
 def _text(doc: Document, raw: bytes) -> str | None:
     """The file's text with one kind of line ending, or None after reporting why it cannot be read."""
     if len(raw) > MAX_BYTES:
-        doc.problems.append(Problem(doc.path, 1, "file", f"the file is {len(raw):,} bytes; entries must be under "
-                                    f"{MAX_BYTES:,} bytes. Move long material to a linked document", "too-large"))
+        doc.problems.append(Problem(doc.path, 1, "file", f"the file is over {MAX_BYTES:,} bytes, the most an entry "
+                                    "may be. Move long material to a linked document", "too-large"))
         return None
     try:
         text = raw.decode("utf-8")
@@ -203,17 +205,34 @@ def _report_hidden_yaml(doc: Document, text: str, first_line: int) -> None:
             "If the value starts with * or &, put it in quotes", "yaml-anchor"))
 
 
-def _to_data(doc: Document, loader: StrictLoader, node: yaml.Node, parts: tuple, offset: int):
-    """Build plain data from a node, recording lines and reporting duplicate keys."""
+def _to_data(doc: Document, loader: StrictLoader, node: yaml.Node, parts: tuple, offset: int,
+             seen: set[int] | None = None):
+    """Build plain data from a node, recording lines and reporting duplicate keys.
+
+    An alias is the node it names, met again. It is already reported; a list or group it names
+    becomes None instead of a copy, since copying would let a few hundred bytes of nested aliases
+    expand to gigabytes, and an alias inside its own anchor would never end.
+    """
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return _scalar(doc, loader, node, parts, offset) if isinstance(node, yaml.ScalarNode) else None
+    seen.add(id(node))
     doc.lines.setdefault(parts, offset + node.start_mark.line)
+    if len(parts) > MAX_DEPTH and not isinstance(node, yaml.ScalarNode):
+        doc.problems.append(Problem(doc.path, offset + node.start_mark.line, field_path(parts),
+                                    f"lists and groups are nested more than {MAX_DEPTH} deep; "
+                                    "write the value out plainly", "yaml-syntax"))
+        return None
     if isinstance(node, yaml.MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
             line = offset + key_node.start_mark.line
+            reported = len(doc.problems)
+            key = _scalar(doc, loader, key_node, parts, offset) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, (str, int)):
-                doc.problems.append(Problem(doc.path, line, "front matter",
-                                            "a field name must be a plain word", "yaml-syntax"))
+                if len(doc.problems) == reported:
+                    doc.problems.append(Problem(doc.path, line, "front matter",
+                                                "a field name must be a plain word", "yaml-syntax"))
                 continue
             if key in result:
                 first = doc.lines[parts + (key,)]
@@ -222,11 +241,23 @@ def _to_data(doc: Document, loader: StrictLoader, node: yaml.Node, parts: tuple,
                                             "duplicate-key"))
                 continue
             doc.lines[parts + (key,)] = line
-            result[key] = _to_data(doc, loader, value_node, parts + (key,), offset)
+            result[key] = _to_data(doc, loader, value_node, parts + (key,), offset, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_to_data(doc, loader, item, parts + (index,), offset) for index, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+        return [_to_data(doc, loader, item, parts + (index,), offset, seen) for index, item in enumerate(node.value)]
+    return _scalar(doc, loader, node, parts, offset)
+
+
+def _scalar(doc: Document, loader: StrictLoader, node: yaml.ScalarNode, parts: tuple, offset: int):
+    """The value of a scalar, or None after a problem if YAML cannot make one (`!!int abc`, 5,000 digits)."""
+    try:
+        return loader.construct_object(node)
+    except (ValueError, TypeError, OverflowError, yaml.YAMLError) as error:
+        reason = error.problem if isinstance(error, yaml.MarkedYAMLError) else str(error).split(";")[0]
+        doc.problems.append(Problem(doc.path, offset + node.start_mark.line, field_path(parts) or "front matter",
+                                    f"this value cannot be read ({reason}); put it in double quotes",
+                                    "yaml-syntax"))
+        return None
 
 
 def _advice(error: yaml.MarkedYAMLError) -> str:

@@ -12,6 +12,7 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
+from hooks import sources
 from hooks.frontmatter import read_yaml
 from hooks.problems import Problem, field_path, quote
 from hooks.schema import Kind, data_kinds, kinds, validate
@@ -47,13 +48,13 @@ class Instrument:
 def load(root: Path) -> tuple[dict[str, Instrument], list[Problem]]:
     """Read and check every instrument under `root`. Never raises for anything a file contains."""
     root = Path(root)
-    approaches = {file.stem for file in kinds()["approach"].files(root)}
+    approaches = {file.stem for file in sources.files(root, kinds()["approach"])}
     instruments: dict[str, Instrument] = {}
-    problems: list[Problem] = []
-    for file in kind().files(root):
+    problems: list[Problem] = sources.strays(root, kind())
+    for file in sources.files(root, kind()):
         path = file.relative_to(root).as_posix()
-        doc = read_yaml(path, file.read_bytes())
-        doc.problems.extend(slug_problem(path, file))
+        doc = sources.read(path, file, read_yaml)
+        doc.problems.extend(slug_problem(path, file, kind()))
         if doc.data is not None:
             schema_problems = validate(kind(), doc.data, path=path, line_of=doc.line_of)
             doc.problems.extend(schema_problems)

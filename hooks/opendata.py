@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import posixpath
+import re
 from xml.etree import ElementTree
 
 from hooks.addresses import address, site_path
@@ -111,8 +112,9 @@ def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
     entries = newest_first(catalogue)
 
     def sub(parent, tag: str, text: str | None = None, **attributes) -> ElementTree.Element:
-        element = ElementTree.SubElement(parent, f"{{{_ATOM}}}{tag}", attributes)
-        element.text = text
+        element = ElementTree.SubElement(parent, f"{{{_ATOM}}}{tag}",
+                                         {name: _xml_text(value) for name, value in attributes.items()})
+        element.text = _xml_text(text) if text is not None else None
         return element
 
     feed = ElementTree.Element(f"{{{_ATOM}}}feed")
@@ -135,6 +137,15 @@ def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
         for setting in entry.data["settings"]:
             sub(item, "category", term=setting, label=vocabularies()["settings"].label(setting))
     return ElementTree.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot hold, even escaped: one of them makes the whole feed unreadable."""
+
+
+def _xml_text(text: str) -> str:
+    """Text that XML can hold: ElementTree escapes markup but writes such characters as they are."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _changed(entry: Entry) -> str:

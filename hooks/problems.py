@@ -7,6 +7,7 @@ it). Rule ids are declared here once, each with what it catches.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 RULES: dict[str, str] = {
@@ -20,6 +21,7 @@ RULES: dict[str, str] = {
     "yaml-anchor": "a YAML anchor or alias",
     "duplicate-key": "the same field given twice",
     "not-a-mapping": "the front matter is not a list of fields",
+    "not-an-entry": "a file in an entry folder that is not read: a wrong ending, a folder, a link or a special file",
     # The fields, from the schema
     "missing-field": "a required field is missing",
     "unknown-field": "a field the schema does not declare",
@@ -31,8 +33,10 @@ RULES: dict[str, str] = {
     "too-short": "a value or list shorter than the schema allows",
     "too-long": "a value or list longer than the schema allows",
     "repeated-value": "the same value listed twice",
+    "bad-character": "a control character or noncharacter, or a line break in a field (fields are one line)",
     # Across entries
     "bad-slug": "a file name that is not a valid slug",
+    "reserved-slug": "a file name whose address is a page the site makes itself",
     "unknown-approach": "a case study names an approach that has no entry",
     "duplicate-title": "two entries with the same title or name",
     # The Markdown body
@@ -42,6 +46,7 @@ RULES: dict[str, str] = {
     "raw-html": "raw HTML in the Markdown",
     "link-scheme": "a link that is not http, https, mailto or relative",
     "broken-link": "a relative link to a file that does not exist",
+    "reserved-name": "an id or class in the body that the site's theme or scripts use",
     # Readiness instruments
     "duplicate-id": "two domains, statements, bands or rules of an instrument with the same id",
     "unknown-id": "an instrument names a domain, statement or band it does not have",
@@ -70,14 +75,39 @@ class Problem:
             raise ValueError(f"unknown rule id {self.rule!r}; declare it in RULES")
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message} [{self.rule}]"
+        return one_line(f"{self.path}:{self.line}: {self.field}: {self.message} [{self.rule}]")
 
     def annotation(self) -> str:
         """The problem as a GitHub Actions workflow command, so it shows on the changed line."""
-        message = f"{self.field}: {self.message} [{self.rule}]"
-        for char, escaped in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
-            message = message.replace(char, escaped)
-        return f"::error file={self.path},line={self.line}::{message}"
+        file = _command_property(one_line(self.path))
+        message = _command_data(one_line(f"{self.field}: {self.message} [{self.rule}]"))
+        return f"::error file={file},line={self.line}::{message}"
+
+
+_LEGACY_COMMAND = re.compile(r"(?<=##)\[")
+
+
+def one_line(text: str) -> str:
+    r"""`text` as it may be printed to a terminal or a CI log: one line that runs no command.
+
+    Contributed values reach messages (and file names reach paths), so a value could otherwise end
+    the line and start a forged `::error` or a terminal escape sequence. Every character Python does
+    not count as printable (line and paragraph separators, `\r`, `\x85`, ESC and the other controls,
+    format characters, surrogates) is shown as its Python escape, like `\n`; and `##[`, which the
+    GitHub Actions runner reads as a command anywhere in a line, is shown as `##\x5b`.
+    """
+    shown = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    return _LEGACY_COMMAND.sub(r"\\x5b", shown)
+
+
+def _command_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's toolkit escapes it (`escapeData`)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _command_property(text: str) -> str:
+    """A workflow command's property value (`file=`), escaped as GitHub's toolkit escapes it (`escapeProperty`)."""
+    return _command_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def field_path(parts: tuple | list) -> str:
@@ -89,9 +119,14 @@ def field_path(parts: tuple | list) -> str:
 
 
 def quote(value: object) -> str:
-    """Show a value in a message as the contributor wrote it."""
+    r"""Show a value in a message as the contributor wrote it, on one line.
+
+    A backslash is written `\\` and every character that is not printable as its escape (`\n`), so
+    the quote is exact and cannot break the line it is printed on (see `one_line`).
+    """
     if isinstance(value, str):
-        return repr(value) if "'" not in value else f'"{value}"'
+        shown = one_line(value.replace("\\", "\\\\"))
+        return f"'{shown}'" if "'" not in value else f'"{shown}"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:

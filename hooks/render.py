@@ -21,7 +21,7 @@ import nh3
 
 from hooks import body as markdown
 from hooks import browse, contribute, opendata, readiness
-from hooks.addresses import index_path, site_path
+from hooks.addresses import address, index_path, site_path
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
 
@@ -74,6 +74,27 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
     return result
 
 
+def clashes(pages: list[Page], existing: dict[str, str]) -> list[str]:
+    """Each generated page whose address another page already has, naming the sources of both.
+
+    `existing` maps each hand-written file's path in the site's source tree to its file. The engine
+    would silently keep one of the two, so a reader would never see the other.
+    """
+    taken = {_address(path): source for path, source in existing.items()}
+    found = []
+    for page in pages:
+        where, source = _address(page.src_uri), page.source or f"the generated page {page.src_uri}"
+        if where in taken:
+            found.append(f"{source} and {taken[where]} would both be published at /{where}; rename one of them")
+        else:
+            taken[where] = source
+    return found
+
+
+def _address(src_uri: str) -> str:
+    return address(src_uri) if src_uri.endswith(".md") else src_uri
+
+
 def _site_body(entry: Entry) -> str:
     """The entry's body with links written relative to its source file re-pointed at the site's pages."""
     here = posixpath.dirname(site_path(entry))
@@ -106,11 +127,19 @@ def relative(target: str, here: str) -> str:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
+_BLOCK_START = re.compile(r"^(?:(\d+)([.)])|([-:~=]))")
+"""What starts a list, a definition, a fence or a heading underline when a line begins with it."""
 
 
 def escape(value: object) -> str:
-    """Text from an entry, made safe to place in Markdown: it shows as written and adds no markup."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False))
+    """Text from an entry, made safe to place in Markdown: it shows as written and adds no markup.
+
+    A value is one run of text, so line breaks and runs of spaces become one space (as a browser
+    shows them), and a start that would make a block of its own (`2019. `, `- `, `: `) is escaped.
+    Python-Markdown has no backslash escape for `:`, `~` and `=`, so those become entities.
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(" ".join(str(value).split()), quote=False))
+    return _BLOCK_START.sub(lambda start: f"{start[1]}\\{start[2]}" if start[1] else f"&#{ord(start[3])};", text)
 
 
 def long_date(value: str) -> str:
@@ -151,8 +180,18 @@ _SANITISER = nh3.Cleaner(
     attributes={"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
                 "th": {"style", "scope"}, "td": {"style", "data-sort"}, "ol": {"start"},
                 "div": {"data-pagefind-ignore"}, "p": {"data-pagefind-weight"}},
-    url_schemes={"http", "https", "mailto"}, link_rel=None, filter_style_properties={"text-align"})
+    url_schemes={"http", "https", "mailto"}, link_rel=None, filter_style_properties={"text-align"},
+    attribute_filter=lambda tag, attribute, value: _without_theme_names(attribute, value))
 """Built once: the rules are the same for every page."""
+
+
+def _without_theme_names(attribute: str, value: str) -> str | None:
+    """Ids and classes of the theme's own are dropped: a second `__config` would stop its scripts."""
+    if attribute == "id":
+        return None if value.startswith(markdown.THEME_ID_PREFIX) else value
+    if attribute == "class":
+        return " ".join(name for name in value.split() if not name.startswith(markdown.THEME_CLASS_PREFIX)) or None
+    return value
 
 
 def sanitise(page_html: str) -> str:

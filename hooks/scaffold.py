@@ -8,17 +8,22 @@ appears in them without anyone editing a template by hand.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
-import textwrap
+import stat
 import sys
+import textwrap
+import unicodedata
 from pathlib import Path
 
 from hooks import fields as schema_fields
 from hooks.fields import Field
 from hooks.placeholders import PREFIX
+from hooks.problems import quote
 from hooks.schema import Kind, Section, kinds
-from hooks.slugs import slugify
+from hooks.slugs import SLUG_LENGTH, Name, name_for
 
 TEMPLATE_NAME = "_template.md"
 """Names starting with `_` are not entries (see `Kind.files`), so templates are never published."""
@@ -30,7 +35,7 @@ def kind_named(name: str) -> Kind:
     """The kind for a name as people type it: `case-study`, `case_study` or `approach`."""
     key = name.strip().lower().replace("-", "_").replace(" ", "_")
     if key not in kinds():
-        raise ValueError(f"unknown kind {name!r}; use one of: {', '.join(k.replace('_', '-') for k in kinds())}")
+        raise ValueError(f"unknown kind {quote(name)}; use one of: {', '.join(k.replace('_', '-') for k in kinds())}")
     return kinds()[key]
 
 
@@ -151,30 +156,73 @@ def write_templates(root: Path) -> list[Path]:
     return written
 
 
-def new_entry(root: Path, kind_name: str, title: str) -> Path:
-    """Write `<folder>/<slug>.md` for a new entry with its title filled in; never overwrite a file."""
+def new_entry(root: Path, kind_name: str, title: str) -> tuple[Path, Name]:
+    """Write `<folder>/<slug>.md` for a new entry with its title filled in, and say how the name was made.
+
+    The title is kept as typed apart from runs of spaces and line breaks, which become one space.
+    Nothing is overwritten and no symbolic link is followed, dangling or not: a link at the entry's
+    path or in place of its folder could send the write anywhere on the contributor's disk.
+    """
     kind = kind_named(kind_name)
     title = " ".join(title.split())
-    slug = slugify(title)
-    if not slug:
+    if not title:
         raise ValueError('give the entry a title, like TITLE="Peer support huddles in a hospice"')
-    path = Path(root) / kind.directory / f"{slug}.md"
-    if path.exists():
-        raise ValueError(f"{path.relative_to(root).as_posix()} already exists; choose another title or edit that file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(entry_text(kind, {"title": title}), encoding="utf-8")
-    return path
+    if any(unicodedata.category(char) in ("Cc", "Cs") for char in title):
+        raise ValueError(f"the title {quote(title)} holds a control character or bytes that are not UTF-8 text; "
+                         "type it again without them")
+    name = name_for(title)
+    if not name.slug:
+        raise ValueError(f"the title {quote(title)} has no letters or digits to make a file name from; give it words")
+    _write_new(Path(root), kind.directory, f"{name.slug}.md", entry_text(kind, {"title": title}))
+    return Path(root) / kind.directory / f"{name.slug}.md", name
+
+
+def _write_new(root: Path, folder: str, name: str, text: str) -> None:
+    """Create `root/folder/name` and write `text` in it, refusing an existing file or any symbolic link.
+
+    The folder is opened without following a link, and the file created in it with O_EXCL and
+    O_NOFOLLOW, so checking and writing are one step: nothing can swap a link in between.
+    """
+    root_fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, dir_fd=root_fd)
+        try:
+            folder_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=root_fd)
+        except OSError:  # ELOOP for a link, ENOTDIR for a file
+            raise ValueError(f"{folder} is not a folder of the repository (it is a file or a symbolic link); "
+                             "nothing is written through a link") from None
+    finally:
+        os.close(root_fd)
+    try:
+        file_fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666, dir_fd=folder_fd)
+    except FileExistsError:
+        if stat.S_ISLNK(os.stat(name, dir_fd=folder_fd, follow_symlinks=False).st_mode):
+            raise ValueError(f"{folder}/{name} is a symbolic link; nothing is written through a link, so remove "
+                             "it or choose another title") from None
+        raise ValueError(f"{folder}/{name} already exists; choose another title or edit that file") from None
+    finally:
+        os.close(folder_fd)
+    with open(file_fd, "w", encoding="utf-8", newline="\n") as file:
+        file.write(text)
 
 
 def new_command(root: Path, kind_name: str, title: str) -> int:
     """`make new`: write the entry and say what to do next, or say plainly why not."""
     try:
-        path = new_entry(root, kind_name, title)
+        path, name = new_entry(root, kind_name, title)
     except ValueError as error:
         print(f"Nothing was written: {error}.", file=sys.stderr)
         return 2
-    print(f"Wrote {path.relative_to(root).as_posix()}. Replace each TODO in it (or delete the optional fields "
-          "you leave out), then run `make check` to see what is left.")
+    print(f"Wrote {path.relative_to(root).as_posix()}.")
+    if name.transliterated:
+        print("The file name spells the title in Latin letters, as an address may hold only a-z, digits and "
+              "hyphens; rename the file if you prefer another name of those characters.")
+    if name.shortened:
+        print(f"The file name was shortened to {name.slug}.md, at a whole word, as addresses are kept to "
+              f"{SLUG_LENGTH} characters; the title in the file is kept whole.")
+    print("Replace each TODO in it (or delete the optional fields you leave out), then run `make check` to see "
+          "what is left.")
     return 0
 
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from referencing import Registry, Resource
 
+from hooks import characters
 from hooks.frontmatter import StrictLoader
 from hooks.problems import Problem, field_path, quote
 
@@ -30,8 +30,15 @@ KINDS = ("approach", "case_study")
 DATA_KINDS = ("instrument",)
 """Kinds kept as plain YAML files rather than Markdown entries: readiness instruments."""
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+WHOLE_VALUE_FORMATS = {
+    "email": r"[A-Za-z0-9.!#$%&'*+/=?^_~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+    "url": r"https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?([/?#][^\x00-\x20\x7f-\xa0"
+           r'"<>\\^`{|}\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]*)?',
+}
+"""Formats given as a pattern the whole value must match, written so that Python and JavaScript (the share
+form) read them alike. Each leaves out what would end or break the Markdown link it is printed in: spaces,
+quotes, angle brackets, backslashes, backticks and braces."""
 
 
 @dataclass(frozen=True)
@@ -80,12 +87,13 @@ class Kind:
     def plural(self) -> str:
         return self.schema["x-plural"]
 
+    @property
+    def reserved_slugs(self) -> frozenset[str]:
+        """Slugs whose page address is one the site gives a page of its own."""
+        return frozenset(self.schema.get("x-reserved-slugs", ()))
+
     def validator(self) -> Draft202012Validator:
         return _validator(self.name)
-
-    def files(self, root: Path) -> list[Path]:
-        """The source files of this kind under `root`; names starting with `_` are templates, not entries."""
-        return sorted(p for p in (Path(root) / self.directory).glob(f"*{self.suffix}") if not p.name.startswith("_"))
 
 
 @cache
@@ -146,7 +154,7 @@ def _is_date(value) -> bool:
     if not isinstance(value, str):
         return True
     try:
-        return bool(_DATE.match(value)) and bool(date.fromisoformat(value))
+        return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
     except ValueError:
         return False
 
@@ -158,17 +166,23 @@ def _is_partial_date(value) -> bool:
     return bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value))
 
 
-@FORMATS.checks("email")
-def _is_email(value) -> bool:
-    return not isinstance(value, str) or bool(_EMAIL.match(value))
+def _whole_value(pattern: str):
+    compiled = re.compile(pattern)
+    return lambda value: not isinstance(value, str) or compiled.fullmatch(value) is not None
 
 
-@FORMATS.checks("url")
-def _is_url(value) -> bool:
-    if not isinstance(value, str):
-        return True
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and "." in parts.netloc and not re.search(r"\s", value)
+for _name, _pattern in WHOLE_VALUE_FORMATS.items():
+    FORMATS.checks(_name)(_whole_value(_pattern))
+
+
+def _whole_pattern(validator, pattern, instance, schema):
+    """`pattern` matched against the whole value, as the share form matches it: JSON Schema's own
+    search lets `$` match before a final line break, so `'10.1/x\\n'` would pass `^10\\..*$`."""
+    if validator.is_type(instance, "string") and not re.fullmatch(pattern, instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = validators.extend(Draft202012Validator, {"pattern": _whole_pattern})
 
 
 @cache
@@ -176,13 +190,21 @@ def _validator(kind: str) -> Draft202012Validator:
     common = _schema_file("common.yml")
     registry = Registry().with_resource("common.yml", Resource.from_contents(_expanded(common)))
     schema = (kinds().get(kind) or data_kinds()[kind]).schema
-    return Draft202012Validator(schema, registry=registry, format_checker=FORMATS)
+    return _Validator(schema, registry=registry, format_checker=FORMATS)
 
 
 def validate(kind: Kind, data: dict, *, path: str, line_of) -> list[Problem]:
-    """Every schema problem of one entry's fields, each on the line where it was written."""
-    problems: dict[Problem, None] = {}
+    """Every schema problem of one entry's fields, each on the line where it was written.
+
+    A value holding a character no field may hold gets that problem alone instead of "not an email
+    address" or "not in the expected form", which would not say what is wrong with what looks right.
+    """
+    refused = characters.field_problems(data, path=path, line_of=line_of)
+    problems: dict[Problem, None] = dict.fromkeys(refused)
+    unreadable = {problem.field for problem in refused}
     for error in kind.validator().iter_errors(data):
+        if error.validator in ("format", "pattern") and field_path(tuple(error.absolute_path)) in unreadable:
+            continue
         problems.update(dict.fromkeys(_explain(error, path, line_of, kind)))
     return list(problems)
 

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -36,6 +37,17 @@ FOLDER = "pagefind"
 
 UNINDEXED = [".headerlink"]
 """Parts of a page's content that are not text a reader searches for: the heading permalinks."""
+
+SILENCE = 300
+"""Seconds without an answer after which a Pagefind the build waits for is taken to have stopped answering.
+
+Silence rather than total time, so that a larger site is never cut short: Pagefind answers each page
+in turn, and is silent only while it writes the index, which took 34 s for 5,000 case studies on two
+busy cores. Nine times that leaves room for a slower machine or a larger hub.
+"""
+
+LAST_WORDS = 20
+"""How many of Pagefind's last lines a build that it failed shows."""
 
 
 class SearchIndexError(RuntimeError):
@@ -98,17 +110,26 @@ class Indexing:
     def __init__(self, output: Path):
         """Start Pagefind on an index to be written into the folder `output`: `add` each page, then `finish`."""
         self.output = output
+        self._stderr = tempfile.TemporaryFile()
+        try:
+            self.process = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE, stderr=self._stderr)
+        except OSError as error:
+            self._stderr.close()
+            raise SearchIndexError(f"the search index cannot be built: Pagefind could not be started: {error}. It "
+                                   "comes in the pinned pagefind-bin package, which `make` installs into .venv; to "
+                                   "install it again: .venv/bin/python -m pip install --force-reinstall "
+                                   "-c constraints.txt pagefind-bin") from error
         self._logs = Path(tempfile.mkdtemp(prefix="hub-search-"))
         """For Pagefind's log, where its warnings go: its standard output carries the answers."""
-        self._stderr = tempfile.TemporaryFile()
-        self.process = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=self._stderr)
         self._requests: queue.SimpleQueue = queue.SimpleQueue()
         self._sent = 0
         self._written: int | None = None
         """The number of the request to write the index, once it is sent."""
         self._answered = 0
         """The number of the last request Pagefind has answered: it answers them in turn."""
+        self._heard = time.monotonic()
+        """When Pagefind last answered."""
         self._ended = False
         """Pagefind's answers have ended: it has stopped."""
         self._answer = threading.Condition()
@@ -131,21 +152,24 @@ class Indexing:
                                            "output_path": str(self.output.resolve())})
 
     def finish(self) -> list[str]:
-        """Wait for the index; return Pagefind's warnings, or raise with its own words if it failed."""
+        """Wait for the index; return Pagefind's warnings, or raise with its own words if it failed or fell silent."""
         self.write()
-        with self._answer:
-            self._answer.wait_for(lambda: self._ended or self._answered >= self._written)
+        answering = self._wait()
+        if not answering:
+            self.process.kill()
         complete = self._answered >= self._written
         said = self._stop().strip().splitlines()
+        log = self._read_log()
+        if not answering:
+            raise SearchIndexError(f"the search index for {self.output.parent} could not be built: Pagefind gave no "
+                                   f"answer for {SILENCE} seconds and was stopped. Its last words:\n"
+                                   + "\n".join([*log, *said][-LAST_WORDS:]))
         if not complete:
             said.append(f"Pagefind stopped, with exit status {self.process.returncode}, before the index was written")
         if self._failures or not complete:
             raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
                                    + "\n".join(dict.fromkeys([*self._failures, *said])))
-        log = self._logs / "pagefind.log"
-        warnings = [line.removeprefix(_WARNING).strip() for line in log.read_text("utf-8", "replace").splitlines()
-                    if line.startswith(_WARNING)] if log.exists() else []
-        shutil.rmtree(self._logs, ignore_errors=True)
+        warnings = [line.removeprefix(_WARNING).strip() for line in log if line.startswith(_WARNING)]
         return list(dict.fromkeys(warnings))  # it says some things twice
 
     def cancel(self) -> None:
@@ -153,7 +177,25 @@ class Indexing:
         if self.process.poll() is None:
             self.process.kill()
         self._stop()
+        self._read_log()
+
+    def _wait(self) -> bool:
+        """Wait until Pagefind has answered every request or has ended; False if it fell silent first."""
+        waiting = time.monotonic()
+        with self._answer:
+            while not (self._ended or self._answered >= self._written):
+                silent_until = max(waiting, self._heard) + SILENCE
+                if time.monotonic() >= silent_until:
+                    return False
+                self._answer.wait(silent_until - time.monotonic())
+        return True
+
+    def _read_log(self) -> list[str]:
+        """The lines of Pagefind's log, which is removed."""
+        log = self._logs / "pagefind.log"
+        lines = log.read_text("utf-8", "replace").splitlines() if log.exists() else []
         shutil.rmtree(self._logs, ignore_errors=True)
+        return lines
 
     def _request(self, payload: dict) -> int:
         self._sent += 1
@@ -180,6 +222,7 @@ class Indexing:
                         self._failures.append(answer["payload"]["message"])
                     with self._answer:
                         self._answered = answer.get("message_id") or self._answered
+                        self._heard = time.monotonic()
                         self._answer.notify_all()
         except ValueError as error:
             self._failures.append(f"Pagefind gave an answer that could not be read: {error}")
@@ -189,12 +232,16 @@ class Indexing:
                 self._answer.notify_all()
 
     def _stop(self) -> str:
-        """End Pagefind (its service ends with its input) and the threads; return what it said on stderr."""
+        """End Pagefind (with its input, or killed if it lingers) and the threads; return what it said on stderr."""
         self._requests.put(None)
         self._threads[0].join()
         with contextlib.suppress(OSError):
             self.process.stdin.close()
-        self.process.wait()
+        try:
+            self.process.wait(SILENCE)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
         self._threads[1].join()
         if self._stderr.closed:
             return ""

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
+
+from anyascii import anyascii
 
 from hooks.problems import Problem, quote
+from hooks.schema import Kind
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_LENGTH = 80
@@ -14,18 +18,66 @@ SLUG_LENGTH = 80
 
 
 def slugify(title: str) -> str:
-    """The file name for a title: lower-case ASCII letters, digits and single hyphens, cut at a word."""
+    """The file name for a title: lower-case ASCII letters, digits and single hyphens, cut at a word.
+
+    Letters lose their accents (`Zürich` gives `zurich`); other characters are dropped. The share
+    form's JavaScript makes the same slug (a test compares the two), which is why transliteration
+    with its large tables is left to `name_for`, on the command line only.
+    """
+    return _shortened(_unshortened(title))
+
+
+class Name(NamedTuple):
+    """The slug for a title, and what was done to the title to make it."""
+
+    slug: str
+    transliterated: bool
+    """`slugify` would drop a letter or digit of the title, so the slug spells the title in Latin letters."""
+    shortened: bool
+    """The slug was cut at a word to `SLUG_LENGTH` characters."""
+
+
+def name_for(title: str) -> Name:
+    """The slug for a title in any script, as `make new` names a file.
+
+    `slugify`'s slug when it keeps every letter and digit of the title; otherwise (Greek, Chinese,
+    Arabic, a title of emoji) the title transliterated into Latin letters, so that every title has a
+    readable address and none is named by its year alone.
+    """
+    full = _unshortened(title)
+    transliterated = not full or any(_dropped(char) for char in title)
+    if transliterated:
+        # anyascii writes each Chinese or Korean syllable capitalised (`ZhongWen`): keep them apart.
+        full = _unshortened(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", anyascii(title)))
+    slug = _shortened(full)
+    return Name(slug, transliterated, slug != full)
+
+
+def _dropped(char: str) -> bool:
+    """A letter or digit that `slugify` drops, having no Latin letter or digit in its decomposition."""
+    return char.isalnum() and not any(part.isascii() and part.isalnum() for part in unicodedata.normalize("NFKD", char))
+
+
+def _unshortened(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > SLUG_LENGTH:
-        slug = slug[:SLUG_LENGTH + 1].rsplit("-", 1)[0]
-    return slug
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def slug_problem(path: str, file: Path) -> list[Problem]:
+def _shortened(slug: str) -> str:
+    if len(slug) <= SLUG_LENGTH:
+        return slug
+    cut = slug[:SLUG_LENGTH + 1]
+    return cut.rsplit("-", 1)[0] if "-" in cut else slug[:SLUG_LENGTH]
+
+
+def slug_problem(path: str, file: Path, kind: Kind) -> list[Problem]:
     """A problem if the file's name cannot be its slug, with the name to rename it to."""
-    if SLUG.match(file.stem):
+    if file.stem in kind.reserved_slugs:
+        return [Problem(path, 1, "file", f"the file name {quote(file.stem)} is the address of a page the site makes "
+                        f"itself, so this {kind.label.lower()} would replace it; rename the file, for example to "
+                        f"{quote(file.stem + '-' + kind.name.replace('_', '-') + file.suffix)}", "reserved-slug")]
+    if SLUG.fullmatch(file.stem):
         return []
-    suggestion = (slugify(file.stem) or "my-entry") + file.suffix
+    suggestion = (name_for(file.stem).slug or "my-entry") + file.suffix
     return [Problem(path, 1, "file", f"the file name {quote(file.stem)} must be lower-case letters, digits and "
                     f"single hyphens, like {quote(suggestion)}; rename the file", "bad-slug")]

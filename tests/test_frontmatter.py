@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from hooks.frontmatter import MAX_BYTES, read
@@ -91,3 +92,39 @@ def test_any_bytes_give_data_or_problems_never_an_exception(raw):
 def test_any_yaml_like_text_gives_data_or_problems_never_an_exception(text):
     doc = read("x.md", f"---\n{text}\n---\nbody\n".encode())
     assert doc.problems or isinstance(doc.data, dict)
+
+
+def test_nested_aliases_are_reported_and_never_expanded():
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]" for previous, name in zip("abcdefghi", "bcdefghij")]
+    doc = read("x.md", ("---\n" + "\n".join(lines) + "\n---\nbody\n").encode())
+    assert "yaml-anchor" in rules_of(doc)
+    assert doc.data["j"] == [None] * 9  # 9**9 copies of "lol" had the aliases been followed
+
+
+def test_an_alias_inside_its_own_anchor_is_reported():
+    doc = read("x.md", b"---\na: &x [1, *x]\n---\n")
+    assert doc.data == {"a": [1, None]}
+    assert "yaml-anchor" in rules_of(doc)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("!!int abc", "invalid literal"),
+    ("1" * 4301, "4300 digits"),
+    ("!!float x", "could not convert"),
+    ("!!timestamp 2019-99-99", "month must be"),
+    ("!!python/name:os.system", "could not determine a constructor"),
+])
+def test_values_yaml_cannot_make_are_problems_on_their_line(value, words):
+    doc = read("x.md", f"---\ntitle: A\nvalue: {value}\n---\n".encode())
+    trouble = [problem for problem in doc.problems if problem.field == "value"]
+    assert [(problem.line, problem.rule) for problem in trouble] == [(3, "yaml-syntax")]
+    assert words in trouble[0].message and "double quotes" in trouble[0].message
+    assert doc.data["title"] == "A"
+
+
+def test_deep_nesting_is_a_problem_not_a_crash():
+    deep = "[" * 500 + "]" * 500
+    doc = read("x.md", f"---\ntitle: A\nvalue: {deep}\n---\n".encode())
+    assert rules_of(doc) == ["yaml-syntax"]
+    assert doc.problems[0].line == 3

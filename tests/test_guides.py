@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT
 from hooks import contribute, scaffold
+from hooks.slugs import name_for
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 HUB_PAGE = (ROOT / "content/contributing.md").read_text(encoding="utf-8")
@@ -32,7 +33,7 @@ def test_every_make_target_the_guide_names_exists():
 
 def test_the_make_new_example_writes_the_file_the_guide_names():
     kind, title = re.search(r'make new KIND=([a-z-]+) TITLE="([^"]+)"', GUIDE).groups()
-    path = f"{scaffold.kind_named(kind).directory}/{scaffold.slugify(title)}.md"
+    path = f"{scaffold.kind_named(kind).directory}/{name_for(title).slug}.md"
     assert f"`{path}`" in GUIDE
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,6 +19,7 @@ from hooks.frontmatter import read
 from hooks.placeholders import hide_masked, is_placeholder
 from hooks.problems import Problem
 from hooks.schema import kinds
+from hooks.slugs import SLUG, SLUG_LENGTH, name_for, slug_problem, slugify
 
 
 def placeholder_fields(kind_name: str, *, filled: tuple[str, ...] = ()) -> set[str]:
@@ -113,7 +115,7 @@ def test_make_new_never_overwrites_and_explains_a_bad_kind(make_repo_copy):
 
 def test_filling_a_placeholder_brings_back_the_checks_on_that_value(tmp_path):
     root = make_repo(tmp_path / "repo")
-    path = scaffold.new_entry(root, "case-study", "Peer support huddles in a hospice")
+    path, _ = scaffold.new_entry(root, "case-study", "Peer support huddles in a hospice")
     path.write_text(path.read_text().replace('["TODO: The care settings where the work happened."]', "[maternty]"))
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("settings:"))
     problems = [str(p) for p in catalogue.load(root).problems if "settings" in p.field]
@@ -136,9 +138,10 @@ def test_only_problems_inside_a_placeholder_are_hidden():
 
 @pytest.mark.parametrize("title,slug", [("Peer support huddles in a hospice", "peer-support-huddles-in-a-hospice"),
                                         ("Schwartz Rounds: Zürich’s “first” year!", "schwartz-rounds-zurichs-first-year"),
-                                        ("x" * 50 + " " + "y" * 50, "x" * 50)])
+                                        ("x" * 50 + " " + "y" * 50, "x" * 50),
+                                        ("x" * 100, "x" * SLUG_LENGTH)])
 def test_slugify(title, slug):
-    assert scaffold.slugify(title) == slug
+    assert slugify(title) == slug
 
 
 @given(st.text(st.characters(exclude_categories=("Cs",))))
@@ -150,3 +153,106 @@ def test_quoted_text_reads_back_exactly(text):
 def test_placeholders_are_text_starting_with_todo():
     assert is_placeholder("TODO: write it") and is_placeholder("  TODO") and not is_placeholder("Todo list")
     assert not is_placeholder(["TODO"]) and not is_placeholder("TODOS")
+
+
+LITERAL_TITLES = [
+    "Cost $5 and $$ savings: $(HOME) ${PATH}",
+    "$(shell touch pwned-by-make) `touch pwned-by-backtick` $$(touch pwned-by-shell) \"; touch pwned-by-quote; \"",
+    "!important & *starred* # not a comment: \"quoted\" 'single' \\back\\slash %20 {x} [y] | >",
+    "- looks like a list item",
+    "&anchor-like start of a title",
+    "*alias-like start of a title",
+    "Gwella gofal: Ŵyl ŷ ffydd yn Ysbyty Gwynedd",
+    "Συνεδρίες αναστοχασμού 2024",
+    "同理心关怀小组的经验分享",
+    "دعم الموظفين في الرعاية الرحيمة",
+    "Huddles 🫶 on ward 7 𝒜",
+    "👩‍⚕️🏥🫶💬🌱📋🧑‍🤝‍🧑",
+]
+
+
+def written(made: subprocess.CompletedProcess, root: Path) -> Path:
+    assert made.returncode == 0, made.stderr
+    return root / re.search(r"^Wrote (\S+)\.$", made.stdout, re.MULTILINE).group(1)
+
+
+def test_make_new_takes_the_title_literally_in_any_script(make_repo_copy):
+    root = make_repo_copy
+    paths = {}
+    for title in LITERAL_TITLES:
+        made = run(root, "new", "KIND=case-study", f"TITLE={title}")
+        paths[title] = written(made, root)
+        assert SLUG.fullmatch(paths[title].stem), paths[title]
+        assert read("x.md", paths[title].read_bytes()).data["title"] == title
+    assert not list(root.rglob("pwned*")) and not list(Path.cwd().glob("pwned*"))
+    assert paths[LITERAL_TITLES[0]].name == "cost-5-and-savings-home-path.md"
+    assert paths["同理心关怀小组的经验分享"].name == "tong-li-xin-guan-huai-xiao-zu-de-jing-yan-fen-xiang.md"
+    assert paths["Συνεδρίες αναστοχασμού 2024"].name == "synedries-anastochasmoy-2024.md"
+    problems = [p for p in catalogue.load(root).problems if p.path != "case_studies/huddles-on-ward-7.md"]
+    assert {p.rule for p in problems} == {"placeholder"}, [str(p) for p in problems if p.rule != "placeholder"]
+    assert {p.path for p in problems} == {path.relative_to(root).as_posix() for path in paths.values()}
+
+
+def test_make_new_takes_the_kind_literally(make_repo_copy):
+    made = run(make_repo_copy, "new", "KIND=$(shell touch pwned-by-kind)", "TITLE=Anything at all")
+    assert "unknown kind '$(shell touch pwned-by-kind)'" in made.stderr
+    assert not (make_repo_copy / "pwned-by-kind").exists()
+
+
+def test_make_new_says_when_it_spelt_the_title_in_latin_letters(make_repo_copy):
+    made = run(make_repo_copy, "new", "KIND=approach", "TITLE=同理心关怀小组")
+    assert "spells the title in Latin letters" in made.stdout
+    assert "Latin letters" not in run(make_repo_copy, "new", "KIND=approach", "TITLE=Zürich rounds").stdout
+
+
+def test_make_new_says_to_what_and_why_it_shortened_the_file_name(make_repo_copy):
+    title = " ".join(["Compassionate"] * 12)
+    made = run(make_repo_copy, "new", "KIND=case-study", f"TITLE={title}")
+    path = written(made, make_repo_copy)
+    assert len(path.stem) <= SLUG_LENGTH and path.stem == "-".join(["compassionate"] * 5)
+    assert f"shortened to {path.name}" in made.stdout and f"{SLUG_LENGTH} characters" in made.stdout
+    assert read("x.md", path.read_bytes()).data["title"] == title
+    assert "shortened" not in run(make_repo_copy, "new", "KIND=case-study", "TITLE=A short title").stdout
+
+
+def test_make_new_never_writes_through_a_symbolic_link(make_repo_copy, tmp_path):
+    root = make_repo_copy
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "case_studies/dangling-link.md").symlink_to(outside / "created-through-the-link.md")
+    (outside / "kept.md").write_text("kept\n")
+    (root / "case_studies/link-to-a-file.md").symlink_to(outside / "kept.md")
+    for title in ("Dangling link", "Link to a file"):
+        made = run(root, "new", "KIND=case-study", f"TITLE={title}")
+        assert made.returncode != 0 and "is a symbolic link; nothing is written through a link" in made.stderr
+    assert sorted(path.name for path in outside.iterdir()) == ["kept.md"]
+    assert (outside / "kept.md").read_text() == "kept\n"
+
+    shutil.move(root / "approaches", outside / "approaches")
+    (root / "approaches").symlink_to(outside / "approaches")
+    made = run(root, "new", "KIND=approach", "TITLE=Through a linked folder")
+    assert made.returncode != 0 and "approaches is not a folder of the repository" in made.stderr
+    assert sorted(path.name for path in (outside / "approaches").iterdir()) == ["peer-huddles.md"]
+
+
+@pytest.mark.parametrize("title,says", [
+    ("Bad \x1b[31m title", "the title 'Bad \\x1b[31m title' holds a control character"),
+    ("!!! ???", "the title '!!! ???' has no letters or digits"), ("   ", "give the entry a title")])
+def test_make_new_refuses_a_title_it_cannot_name_and_says_why_on_one_line(make_repo_copy, title, says):
+    made = run(make_repo_copy, "new", "KIND=case-study", f"TITLE={title}")
+    message, make_says = made.stderr.splitlines()
+    assert made.returncode != 0 and message.startswith(f"Nothing was written: {says}") and message.isprintable()
+    assert make_says.startswith("make: ***")
+    assert list((make_repo_copy / "case_studies").iterdir()) == [make_repo_copy / "case_studies/huddles-on-ward-7.md"]
+
+
+@pytest.mark.parametrize("title,slug,transliterated", [
+    ("Zürich’s rounds", "zurichs-rounds", False), ("Straße", "strasse", True), ("NHS 中文", "nhs-zhong-wen", True),
+    ("Ελληνικά 2024", "ellinika-2024", True), ("🫶", "heart-hands", True), ("!!!", "", True)])
+def test_a_title_in_any_script_gets_a_file_name(title, slug, transliterated):
+    assert name_for(title) == (slug, transliterated, False)
+
+
+def test_a_file_name_in_another_script_is_given_a_latin_name_to_rename_it_to():
+    [problem] = slug_problem("case_studies/同理心.md", Path("case_studies/同理心.md"), kinds()["case_study"])
+    assert "like 'tong-li-xin.md'; rename the file" in problem.message

@@ -82,20 +82,27 @@ def walk(schema):
 
 
 @pytest.mark.parametrize("value,ok", [("2024-02-29", True), ("2023-02-29", False), ("2024-2-1", False),
-                                       ("31/01/2024", False)])
+                                       ("31/01/2024", False), ("2024-02-29\n", False)])
 def test_date_format(value, ok):
     assert FORMATS.conforms(value, "date") is ok
 
 
 @pytest.mark.parametrize("value,ok", [("a.b@nhs.net", True), ("a@b", False), ("a b@nhs.net", False),
-                                       ("mailto:a@nhs.net", False)])
+                                       ("mailto:a@nhs.net", False), ("a.b@nhs.net\n", False),
+                                       ("<a.b@nhs.net>", False), ("a`b@nhs.net", False), ("a\\b@nhs.net", False),
+                                       ("o'neil+x@nhs.net", True)])
 def test_email_format(value, ok):
     assert FORMATS.conforms(value, "email") is ok
 
 
 @pytest.mark.parametrize("value,ok", [("https://www.nhs.uk/x?y=1", True), ("http://a.org", True),
                                        ("www.nhs.uk", False), ("javascript:alert(1)", False),
-                                       ("https://a.org/with space", False)])
+                                       ("https://a.org/with space", False), ("https://a.org/x\n", False),
+                                       ("https://a.org/x>y", False), ("https://a.org/<x>", False),
+                                       ('https://a.org/"x', False), ("https://a.org/`x`", False),
+                                       ("https://a.org/x\u00a0y", False),
+                                       ("https://a.org:8443/(x)_y*z?q=1&r=[2]#f", True),
+                                       ("https://a.org/caf\u00e9", True)])
 def test_url_format(value, ok):
     assert FORMATS.conforms(value, "url") is ok
 
@@ -110,3 +117,12 @@ def test_a_date_is_shown_as_precisely_as_it_was_written():
     from hooks.render import long_date
 
     assert [long_date(v) for v in ("2009", "2025-12", "2025-12-31")] == ["2009", "December 2025", "31 December 2025"]
+
+
+@pytest.mark.parametrize("value,ok", [("10.3310/hsdr06370", True), ("10.1016/S0140-6736(13)60000-X", True),
+                                       ("10.3310/hsdr06370\n", False), ("10.3310/a>b", False), ('10.3310/a"b', False),
+                                       ("10.3310/a b", False), ("10.3310/a`b`", False), ("x10.3310/a", False)])
+def test_a_doi_is_matched_whole(value, ok):
+    reference = {"citation": "A source of ten characters", "year": 2020, "doi": value}
+    errors = list(_validator("case_study").iter_errors({"references": [reference]}))
+    assert not any(error.validator == "pattern" for error in errors) is ok

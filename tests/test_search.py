@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 import tempfile
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -65,11 +68,12 @@ def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path
     assert message.count("Not a directory") == 1
 
 
-def test_an_index_whose_pagefind_stopped_early_fails_and_says_so_rather_than_waiting(tmp_path):
+def test_an_index_whose_pagefind_stopped_early_fails_and_says_so_rather_than_waiting(tmp_path, scratch):
     indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
     indexing.process.kill()
     with pytest.raises(search.SearchIndexError, match="stopped, with exit status -9, before the index was written"):
         indexing.finish()
+    assert list(scratch.iterdir()) == []
 
 
 def test_pagefinds_warnings_are_returned_for_the_build_to_report(tmp_path):
@@ -111,3 +115,68 @@ def test_the_index_is_written_after_the_last_page_it_holds_reading_back_no_furth
     assert search.last_indexed(pages_last_first()) == "contributing/fields.md"
     assert search.last_indexed([("about.md", "# About, with no front matter\n")]) == "about.md"
     assert search.last_indexed([("search.md", "---\nsearch: {exclude: true}\n---\n")]) is None
+
+
+def fake_pagefind(folder: Path, behaviour: str) -> Path:
+    """An executable standing in for Pagefind: it says a line on stderr, reads its requests, then `behaviour`."""
+    script = folder / "pagefind"
+    script.write_text(f"#!{sys.executable}\n" + textwrap.dedent("""\
+        import base64, json, sys, time
+        print("Pagefind 0.0 (a stand-in)", file=sys.stderr, flush=True)
+        unread = b""
+        while chunk := sys.stdin.buffer.read1(1 << 16):
+            *requests, unread = (unread + chunk).split(b",")
+            for request in map(json.loads, map(base64.b64decode, requests)):
+        """) + textwrap.indent(behaviour, " " * 8) + "\nwhile True:\n    time.sleep(1)\n")
+    script.chmod(0o755)
+    return script
+
+
+SILENT = 'print("[Status]: [Building search indexes]", file=sys.stderr, flush=True)'
+"""Reads every request and answers none."""
+ANSWERING = ('sys.stdout.buffer.write(base64.b64encode(json.dumps({"message_id": request["message_id"], '
+             '"payload": {"type": "Ok"}}).encode()) + b",")\nsys.stdout.flush()')
+"""Answers every request; then, when its input ends, lingers instead of ending."""
+
+
+def test_a_missing_pagefind_is_a_clear_error_saying_how_to_install_it(tmp_path, scratch, monkeypatch):
+    monkeypatch.setattr(search, "get_executable", lambda: tmp_path / "no-such-pagefind")
+    with pytest.raises(search.SearchIndexError) as raised:
+        search.Indexing(tmp_path / search.FOLDER)
+    message = str(raised.value)
+    assert "Pagefind could not be started" in message and "no-such-pagefind" in message
+    assert "pagefind-bin" in message and "make" in message
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_pagefind_that_stops_answering_fails_within_the_limit_with_its_last_words(tmp_path, scratch, monkeypatch):
+    monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, SILENT))
+    monkeypatch.setattr(search, "SILENCE", 1)
+    indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
+    start = time.monotonic()
+    with pytest.raises(search.SearchIndexError) as raised:
+        indexing.finish()
+    assert time.monotonic() - start < 5
+    message = str(raised.value)
+    assert "gave no answer for 1 seconds" in message
+    assert message.endswith("Pagefind 0.0 (a stand-in)\n" + "\n".join(["[Status]: [Building search indexes]"] * 3))
+    assert indexing.process.returncode == -9
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_pagefind_that_answers_slowly_is_waited_for_however_long_it_takes(tmp_path, monkeypatch):
+    monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, "time.sleep(0.5)\n" + ANSWERING))
+    monkeypatch.setattr(search, "SILENCE", 2)
+    indexing = indexing_of([PAGE] * 4, tmp_path / search.FOLDER)
+    start = time.monotonic()
+    assert indexing.finish() == []
+    assert time.monotonic() - start > 2, "longer than the limit in all, though never silent for that long"
+
+
+def test_a_pagefind_that_lingers_once_the_index_is_written_is_stopped(tmp_path, scratch, monkeypatch):
+    monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, ANSWERING))
+    monkeypatch.setattr(search, "SILENCE", 1)
+    indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
+    assert indexing.finish() == []
+    assert indexing.process.returncode == -9
+    assert list(scratch.iterdir()) == []

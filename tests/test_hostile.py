@@ -1,0 +1,272 @@
+"""Hostile text in every free-text field of every kind reaches the built site as text, and only as text.
+
+Each hostile string goes into every field of an entry of each kind that takes free text, and into
+its body. Whatever the check refuses is put back as it was, so the build gets everything the check
+accepts. The built pages are then parsed as a browser parses them (html5lib follows the HTML
+standard), the feeds and data files with their own parsers, and each must hold the strings as text:
+no element, attribute, script, redirect or list that the entry did not ask for as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree
+
+import html5lib
+import pytest
+import yaml
+from conftest import ROOT, build
+
+from hooks import catalogue, fields
+from hooks.frontmatter import read, read_yaml
+from hooks.schema import data_kinds, kinds
+
+MARK = "pwned"
+"""In every hostile string, so whatever it turns into can be found."""
+SLUG_ID = re.compile(r"#?[a-z0-9_-]+")
+"""A heading's id, or a link to it: the engine makes it of letters, digits and hyphens only."""
+
+HOSTILE = [
+    f"</title><script>window.{MARK}=1</script>",
+    f'"><meta http-equiv="refresh" content="0;url=https://{MARK}.example/">',
+    f"' onmouseover='{MARK}()' data-x='",
+    f"<img src=x onerror={MARK}()><svg onload={MARK}()>",
+    f"&lt;script&gt;{MARK}()&lt;/script&gt; &amp; &#60;b&#62; &#x3C;i&#x3E;",
+    f"2019. {MARK} list",
+    f"- {MARK} item",
+    f": {MARK} definition",
+    f"# {MARK} heading",
+    f"{{: #__config .md-header }} {MARK}",
+    f"[{MARK}](javascript:alert(1)) <javascript:{MARK}()>",
+    f"<!-- --><script>{MARK}()</script>",
+    f"]]><{MARK}/><![CDATA[",
+    f"{{{{ {MARK} }}}} {{% raw %}} ${{{MARK}}}",
+    f"`{MARK}` *{MARK}* _{MARK}_ ~~{MARK}~~",
+    f"{MARK} first line\n## {MARK} heading\n\n- {MARK} item",
+    f"{MARK} \x01 control \x1b[31m \ufffe \u2028 separated",
+    f"=HYPERLINK(\"https://{MARK}.example\") +{MARK} @{MARK}",
+    f"\x3cscript\x3e{MARK}()\x3c/script\x3e",
+]
+"""Script, attribute break-out, entities, Markdown structure, template syntax, XML, control characters,
+line breaks and spreadsheet formulas. The last is written in the YAML with `\\x3c` escapes, which hide
+the `<` from a reviewer reading the file."""
+
+SAMPLES = {"case_study": "case_studies/improvement-labs-compassionate-care.md",
+           "approach": "approaches/schwartz-rounds.md", "instrument": "readiness/organisational.yml"}
+ALL_KINDS = {**kinds(), **data_kinds()}
+
+
+class _Quoted(yaml.SafeDumper):
+    """Writes every string double-quoted, so characters YAML cannot show plainly are escaped."""
+
+
+_Quoted.add_representer(str, lambda dumper, text: dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"'))
+
+
+def _free_text(kind_name: str, parts: tuple) -> bool:
+    """A field a contributor writes in their own words: no vocabulary, entry, format or pattern."""
+    chain = fields.at(ALL_KINDS[kind_name], parts)
+    field = chain[-1] if chain else None
+    return field is not None and "string" in (field.type, field.item_type) and not (
+        field.vocabulary or field.entries or field.format or field.pattern)
+
+
+def _leaves(data, parts=()):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _leaves(value, parts + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _leaves(value, parts + (index,))
+    elif isinstance(data, str):
+        yield parts
+
+
+def _set(data, parts: tuple, value) -> None:
+    for part in parts[:-1]:
+        data = data[part]
+    data[parts[-1]] = value
+
+
+def _get(data, parts: tuple):
+    for part in parts:
+        data = data[part]
+    return data
+
+
+def _parts(field_path: str) -> tuple:
+    return tuple(int(index) if index else name for name, index in re.findall(r"(\w+)|\[(\d+)\]", field_path))
+
+
+class Hostile:
+    """One entry of a kind with one hostile string in each of its free-text fields and its body."""
+
+    def __init__(self, root: Path, kind_name: str, number: int, text: str):
+        self.kind_name, self.text = kind_name, text
+        sample = SAMPLES[kind_name]
+        folder, suffix = sample.rsplit("/", 1)[0], Path(sample).suffix
+        self.path = f"{folder}/hostile-{number}{suffix}"
+        self.file = root / self.path
+        raw = (ROOT / sample).read_bytes()
+        doc = read_yaml(sample, raw) if suffix == ".yml" else read(sample, raw)
+        self.original, self.original_body = doc.data, doc.body
+        self.original["title"] += f" (copy {number})"  # names must differ from the sample's
+        self.original.pop("aliases", None)
+        self.data = json.loads(json.dumps(self.original))
+        self.hostile = {parts for parts in _leaves(self.data) if _free_text(kind_name, parts)}
+        for parts in self.hostile:
+            _set(self.data, parts, text)
+        self.body = None
+        if suffix == ".md":
+            heading = re.search(r"^## .*\n", doc.body, re.MULTILINE)
+            self.body = doc.body[:heading.end()] + f"\n{text}\n" + doc.body[heading.end():]
+        self.write()
+
+    def write(self) -> None:
+        fields_text = yaml.dump(self.data, Dumper=_Quoted, allow_unicode=True, sort_keys=False, width=10**6)
+        if "\x3c" in self.text and self.text == HOSTILE[-1]:
+            fields_text = fields_text.replace("<", "\\x3c")
+        body = self.body if self.body is not None else self.original_body
+        self.file.write_text(f"---\n{fields_text}---\n{body}" if self.file.suffix == ".md" else fields_text,
+                             encoding="utf-8")
+
+    def put_back(self, field_path: str) -> bool:
+        """Undo what the check refused at `field_path`; False if there was nothing of ours to undo."""
+        if field_path == "body" and self.body is not None:
+            self.body = None
+            return True
+        prefix = _parts(field_path)
+        refused = {parts for parts in self.hostile if parts[:len(prefix)] == prefix}
+        for parts in refused:
+            _set(self.data, parts, _get(self.original, parts))
+        self.hostile -= refused
+        return bool(refused)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The real repository with a hostile entry of each kind per string, built as the site is."""
+    root = tmp_path_factory.mktemp("hostile") / "repo"
+    for folder in ("approaches", "case_studies", "readiness"):
+        shutil.copytree(ROOT / folder, root / folder)
+    entries = [Hostile(root, kind_name, number, text)
+               for kind_name in SAMPLES for number, text in enumerate(HOSTILE)]
+    by_path = {entry.path: entry for entry in entries}
+    for _ in range(6):
+        problems = catalogue.load(root).problems
+        undone = [by_path[problem.path].put_back(problem.field) for problem in problems if problem.path in by_path]
+        if not any(undone):
+            break
+        for entry in entries:
+            entry.write()
+    assert catalogue.load(root).problems == []
+    site = root.parent / "site"
+    result = build(root, site)
+    assert result.returncode == 0, result.stderr
+    return site, entries
+
+
+def _dom(file: Path):
+    return html5lib.parse(file.read_text(encoding="utf-8"), namespaceHTMLElements=False)
+
+
+def _text(element) -> str:
+    """The text a reader sees: every text node outside scripts and styles, spaces as a browser shows them."""
+    parts = []
+
+    def visit(node):
+        if node.tag in ("script", "style", "template") or "headerlink" in node.get("class", ""):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+
+    visit(element)
+    return " ".join("".join(parts).split())
+
+
+def _shown(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_kind_takes_hostile_text_in_many_fields(hostile_site):
+    _, entries = hostile_site
+    for kind_name in SAMPLES:
+        accepted = [entry for entry in entries if entry.kind_name == kind_name and entry.hostile]
+        assert len(accepted) >= len(HOSTILE) // 2, f"the check refused almost every hostile {kind_name}"
+
+
+def test_no_page_holds_markup_a_hostile_string_asked_for(hostile_site):
+    site, _ = hostile_site
+    for file in sorted(site.rglob("*.html")):
+        where = file.relative_to(site)
+        for element in _dom(file).iter():
+            assert element.tag != MARK, where
+            for name, value in element.attrib.items():
+                assert not name.lower().startswith("on"), f"{where}: <{element.tag} {name}={value!r}>"
+                if MARK in value and not SLUG_ID.fullmatch(value):
+                    assert name in ("content", "title", "alt", "aria-label", "value") or name.startswith("data-"), \
+                        f"{where}: <{element.tag} {name}={value!r}>"
+            if element.tag == "script":
+                assert MARK not in (element.text or "") + element.get("src", ""), where
+            if element.tag == "meta" and element.get("http-equiv"):
+                assert element.get("http-equiv") == "Content-Security-Policy", where
+            if element.tag == "a":
+                assert not element.get("href", "").lower().startswith("javascript:"), where
+            if element.tag == "img":
+                assert element.get("src") != "x", where
+        dom = _dom(file)
+        assert len(dom.findall(".//*[@id='__config']")) <= 1, where
+        assert not [element for element in dom.iter() if MARK in element.get("class", "")], where
+
+
+def test_titles_and_summaries_reach_the_head_and_the_page_as_written(hostile_site):
+    site, entries = hostile_site
+    for entry in entries:
+        if entry.kind_name == "instrument":
+            continue
+        directory = ALL_KINDS[entry.kind_name].site_directory
+        dom = _dom(site / directory / Path(entry.path).stem / "index.html")
+        title, summary = entry.data["title"], entry.data["summary"]
+        assert _text(dom.find(".//title")) == f"{_shown(title)} - Shared Learning Hub"
+        assert _text(dom.find(".//h1")) == _shown(title)
+        assert _shown(dom.find(".//meta[@name='description']").get("content")) == _shown(summary)
+        assert _shown(summary) in _text(dom.find(".//article"))
+
+
+def test_each_accepted_string_shows_as_text_on_its_entrys_pages(hostile_site):
+    site, entries = hostile_site
+    for entry in entries:
+        if not entry.hostile:
+            continue
+        stem = Path(entry.path).stem
+        folder = site / ALL_KINDS[entry.kind_name].site_directory / stem
+        pages = [folder / "index.html"] + ([site / "readiness/checklists" / stem / "index.html"]
+                                          if entry.kind_name == "approach" else [])
+        shown = " ".join(_text(_dom(page).find(".//article")) for page in pages)
+        assert _shown(entry.text) in shown, (entry.path, entry.text)
+
+
+def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_site):
+    site, entries = hostile_site
+    studies = [entry for entry in entries if entry.kind_name == "case_study" and ("title",) in entry.hostile]
+    atom = ElementTree.parse(site / "feed.xml").getroot()
+    names = [element.tag.rsplit("}", 1)[-1] for element in atom.iter()]
+    assert MARK not in names
+    titles = {element.text for element in atom.iter("{http://www.w3.org/2005/Atom}title")}
+    readable = [entry for entry in studies if "\x01" not in entry.text and "\ufffe" not in entry.text]
+    assert readable and all(entry.data["title"] in titles for entry in readable)
+
+    feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
+    assert {entry.data["title"] for entry in studies} <= {item["title"] for item in feed["items"]}
+    listed = json.loads((site / "entries.json").read_text(encoding="utf-8"))
+    assert json.dumps(listed)  # parsed, so every string in it is data
+    rows = list(csv.reader(io.StringIO((site / "case-studies.csv").read_text(encoding="utf-8-sig"))))
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    assert any(cell == "'" + HOSTILE[17] for row in rows for cell in row)

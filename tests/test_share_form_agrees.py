@@ -1,0 +1,173 @@
+"""The share form's "ready" and `make check` agree: one table of form inputs goes through both.
+
+Each row is the form's state with one change. The form (its JavaScript, under Node) writes the file
+and lists its problems; the file is then laid into a copy of the valid base repository and checked
+as `make check` checks it. For every row, both must give the row's verdict: ready, or not.
+
+The form is stricter in two ways the table leaves out on purpose: it asks for text under every
+required heading, and for a file name no entry has yet (the check, seeing the new file replace the
+old one, would accept it).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+
+import pytest
+
+import tools
+from conftest import ROOT, make_repo, write_entry
+from hooks import catalogue, contribute
+
+tools.require_node()
+
+SCRIPT = ROOT / "overrides/assets/javascripts/share-form.js"
+RUN = """
+const core = require(process.argv[1]);
+const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
+process.stdout.write(JSON.stringify(input.states.map((state) => ({
+  file: core.fileName(input.spec, state), text: core.entryText(input.spec, state),
+  problems: core.check(input.spec, state).map((p) => `${p.title}: ${p.message}`) }))));
+"""
+
+BASE = {
+    "fields": {
+        "title": "Listening rounds on a children's ward",
+        "summary": "A ward sister set up monthly listening rounds where nurses talked about the hardest moments.",
+        "organisation": "Example Children's Hospital NHS Trust",
+        "organisation_types": ["nhs-acute-trust"], "settings": ["acute-hospital"], "regions": ["london"],
+        "approaches": ["peer-huddles"], "lcav_commitments": [6], "published": "2024-05-01", "updated": "",
+        "contact": {"name": "A Person", "role": "Ward sister", "email": "a.person@example.nhs.uk"},
+        "references": [{"citation": "Test A. A source of the figures", "year": "2023",
+                        "url": "https://example.org/a", "doi": ""}],
+    },
+    "sections": {title: f"What we wrote about {title.lower()}." for title in (
+        "Where to look", "What to change", "How to change", "Better outcomes", "Better experience",
+        "Better use of resources", "Challenges and lessons learnt")} | {"Adding value": ""},
+}
+
+
+def field(path: str, value):
+    """A change to one field, by a dotted path whose numbers index lists: `references.0.url`."""
+    def change(state):
+        *parents, last = path.split(".")
+        holder = state["fields"]
+        for part in parents:
+            holder = holder[int(part)] if part.isdigit() else holder[part]
+        holder[int(last) if last.isdigit() else last] = value
+    return change
+
+
+def section(text: str, title: str = "How to change"):
+    def change(state):
+        state["sections"][title] = text
+    return change
+
+
+READY, NOT_READY = True, False
+ROWS = [
+    ("the base", READY, lambda state: None),
+    ("quotes, dashes, accents and angle brackets", READY,
+     field("title", "Hôpital Zürich — “Ward 7” & <Partners> 'rounds'")),
+    ("a title that starts like a list", READY, field("title", "2019. A year of listening rounds")),
+    ("a title of 120 emoji", READY, field("title", "😀" * 120)),
+    ("a title of 121 characters", NOT_READY, field("title", "a" * 121)),
+    ("a title of 9 characters", NOT_READY, field("title", "Too short")),
+    ("a line break typed into the summary is folded", READY, field("summary", BASE["fields"]["summary"] + "\nMore.")),
+    ("a line separator in the title", NOT_READY, field("title", "Listening rounds\u2028on a ward")),
+    ("a paragraph separator in the organisation", NOT_READY, field("organisation", "Example\u2029Trust")),
+    ("a tab in the organisation", NOT_READY, field("organisation", "Example\tTrust")),
+    ("a control character in the organisation", NOT_READY, field("organisation", "Example\x01 Trust")),
+    ("an escape sequence in the contact name", NOT_READY, field("contact.name", "A \x1b[31mPerson")),
+    ("DEL in the role", NOT_READY, field("contact.role", "Ward\x7fsister")),
+    ("NEL in the summary", NOT_READY, field("summary", BASE["fields"]["summary"].replace(" ", "\x85", 1))),
+    ("U+FFFE in a citation", NOT_READY, field("references.0.citation", "Test A.\ufffe A source of the figures")),
+    ("a noncharacter beyond the first plane", NOT_READY, field("organisation", "Example \U0001ffff Trust")),
+    ("a lone surrogate is written as a replacement character", READY, field("organisation", "Example \ud800 Trust")),
+    ("a web address with brackets and a query", READY, field("references.0.url", "https://a.org/x_(y)?q=1&r=2#f")),
+    ("> in a web address", NOT_READY, field("references.0.url", "https://a.org/x>y")),
+    ("a quote in a web address", NOT_READY, field("references.0.url", 'https://a.org/"x"')),
+    ("a space in a web address", NOT_READY, field("references.0.url", "https://a.org/x y")),
+    ("a web address without https://", NOT_READY, field("references.0.url", "www.a.org")),
+    ("a javascript: web address", NOT_READY, field("references.0.url", "javascript:alert(1)")),
+    ("a DOI", READY, field("references.0.doi", "10.1016/S0140-6736(13)60000-X")),
+    ("> in a DOI", NOT_READY, field("references.0.doi", "10.1000/a>b")),
+    ("a line break inside a DOI", NOT_READY, field("references.0.doi", "10.1000/a\u2028b")),
+    ("a trailing line break after a DOI is trimmed", READY, field("references.0.doi", "10.1000/ab\n")),
+    ("a trailing line break after an email is trimmed", READY, field("contact.email", "a.person@example.nhs.uk\n")),
+    ("an email with a space", NOT_READY, field("contact.email", "a person@example.nhs.uk")),
+    ("an email in angle brackets", NOT_READY, field("contact.email", "<a.person@example.nhs.uk>")),
+    ("an email with an apostrophe", READY, field("contact.email", "o'neil@example.nhs.uk")),
+    ("a contact with an email only", NOT_READY,
+     field("contact", {"name": "", "role": "", "email": "a.person@example.nhs.uk"})),
+    ("29 February in a leap year", READY, field("published", "2024-02-29")),
+    ("29 February in another year", NOT_READY, field("published", "2023-02-29")),
+    ("the year 0", NOT_READY, field("published", "0000-01-01")),
+    ("a date written day first", NOT_READY, field("published", "01/05/2024")),
+    ("a date without leading zeros", NOT_READY, field("published", "2024-5-1")),
+    ("an optional date left empty", READY, field("updated", "")),
+    ("no title", NOT_READY, field("title", "")),
+    ("no setting chosen", NOT_READY, field("settings", [])),
+    ("a reference year in words", NOT_READY, field("references.0.year", "twenty")),
+    ("a reference year before 1900", NOT_READY, field("references.0.year", "1899")),
+    ("a reference with a web address only", NOT_READY,
+     field("references.0", {"citation": "", "year": "", "url": "https://a.org", "doi": ""})),
+    ("a TODO placeholder in a field", NOT_READY, field("organisation", "TODO: the organisation")),
+    ("a TODO placeholder in a reference", NOT_READY, field("references.0.citation", "TODO: a citation")),
+    ("a TODO paragraph in a section", NOT_READY, section("We met weekly.\n\nTODO: say more")),
+    ("a TODO list item in a section", NOT_READY, section("We met weekly.\n\n- TODO")),
+    ("TODO within a sentence", READY, section("We left nothing TODO by the end.")),
+    ("a tab, a line separator and a list in a section", READY, section("We met:\n\n- weekly\n- \tin\u2028pairs")),
+    ("a control character in a section", NOT_READY, section("We met\x0c weekly.")),
+    ("a heading in a section", NOT_READY, section("# Our own heading")),
+    ("an underlined heading in a section", NOT_READY, section("Our own heading\n===")),
+    ("HTML in a section", NOT_READY, section("We met <b>weekly</b>.")),
+    ("a processing instruction in a section", NOT_READY, section("We met <?php echo 1; ?> weekly.")),
+    ("an attribute list with the theme's id", NOT_READY, section("We met weekly.\n{: #__config }")),
+    ("an attribute list with a hub class", NOT_READY, section("We met weekly. {: class='x HUB-share' }")),
+    ("an attribute list with names of our own", READY, section("We met weekly.\n{: #our-notes .wide }")),
+    ("a link to a web page", READY, section("See [the report](https://example.org/report).")),
+    ("an email link", READY, section("Write to [us](mailto:a.person@example.nhs.uk).")),
+    ("a link to an approach", READY, section("We ran [huddles](../approaches/peer-huddles.md#what-it-is).")),
+    ("a link to a missing file", NOT_READY, section("See [the notes](../approaches/notes.md).")),
+    ("a javascript: link", NOT_READY, section("See [this](javascript:alert(1)).")),
+    ("a javascript: link by reference", NOT_READY, section("See [this][x].\n\n[x]: JavaScript:alert(1)")),
+    ("the title of a case study already on the hub", NOT_READY, field("title", "huddles on a busy surgical ward")),
+    ("that title with a zero-width space and two spaces", NOT_READY,
+     field("title", "Huddles on a busy\u200b  surgical ward")),
+    ("that title with a long s", NOT_READY, field("title", "HUDDLES ON A BUſY SURGICAL WARD")),
+    ("a file over the size limit", NOT_READY, section("Too long. " * 100_001)),
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory) -> dict[str, dict]:
+    """What the form writes and says for every row, from one run of Node."""
+    root = make_repo(tmp_path_factory.mktemp("spec") / "repo")
+    spec = contribute.form_spec(catalogue.load(root), repo_url="https://github.com/o/r")
+    states = []
+    for _name, _ready, change in ROWS:
+        state = copy.deepcopy(BASE)
+        change(state)
+        states.append(state)
+    result = subprocess.run([tools.NODE, "-e", RUN, str(SCRIPT)], input=json.dumps({"spec": spec, "states": states}),
+                            capture_output=True, text=True, check=True)
+    return dict(zip((name for name, _ready, _change in ROWS), json.loads(result.stdout)))
+
+
+def test_the_base_state_names_every_field_and_section_of_the_form(tmp_path):
+    spec = contribute.form_spec(catalogue.load(make_repo(tmp_path / "repo")), repo_url="")
+    assert list(BASE["fields"]) == [f["name"] for f in spec["fields"]]
+    titles = [s["title"] for top in spec["sections"] for s in (top, *top["subsections"])]
+    assert sorted(BASE["sections"]) == sorted(titles)
+
+
+@pytest.mark.parametrize("name,ready", [(name, ready) for name, ready, _change in ROWS])
+def test_the_form_is_ready_exactly_when_the_check_accepts_its_file(name, ready, verdicts, tmp_path):
+    written = verdicts[name]
+    root = make_repo(tmp_path / "repo")
+    write_entry(root, f"case_studies/{written['file']}", written["text"])
+    found = [str(problem) for problem in catalogue.load(root).problems]
+    assert (not written["problems"], not found) == (ready, ready), (written["problems"], found)
