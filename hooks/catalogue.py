@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
-from hooks import instruments, placeholders
+from hooks import instruments, placeholders, slow_markdown
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
 from hooks.schema import Kind, Section, data_kinds, kinds, validate
@@ -88,6 +88,8 @@ def load(root: Path) -> Catalogue:
     catalogue = Catalogue(root, pages=frozenset(
         p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
     documents: list[tuple[Kind, Document]] = []
+    stalling: set[str] = set()
+    """Documents whose body would stall the Markdown parsers: it is not parsed, so the check cannot stall."""
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
         for file in kind.files(root):
@@ -96,13 +98,16 @@ def load(root: Path) -> Catalogue:
             doc.problems.extend(slug_problem(path, file))
             if doc.data is not None:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
-            doc.problems.extend(placeholders.problems(kind, doc))
+            if doc.body is not None and (slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line)):
+                doc.problems.extend(slow)
+                stalling.add(path)
+            doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
             documents.append((kind, doc))
     known = {kind.directory: {f.relative_to(root).as_posix() for f in kind.files(root)}
              for kind in kinds().values()}
     targets = catalogue.pages | set().union(*known.values())
     for kind, doc in documents:
-        if doc.body is None:
+        if doc.body is None or doc.path in stalling:
             catalogue.problems.extend(doc.problems)
             continue
         outline = markdown.outline(doc.body, first_line=doc.body_line)
