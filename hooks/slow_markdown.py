@@ -9,7 +9,8 @@ measured on its 3.11 release with the site's extensions:
   around it;
 - `<` and a letter, `/`, `!` or `?` with no `>`: its HTML reader reads from each one to the end of
   the whole page for a `>`;
-- each link, code span, emphasis, escape, entity or line break copies its whole paragraph again;
+- each link, code span, emphasis, escape, entity or line break copies its whole paragraph again,
+  and each `{` in a heading or table cell reads the rest of its line;
 - each heading, rule or definition inside a paragraph re-reads the rest of it (definitions nest it,
   until Python's recursion limit ends the build), and each repeated heading tries every id before
   it (`a_1`, `a_2`, ...);
@@ -35,16 +36,25 @@ MAX_MARKUP_PER_PARAGRAPH = 300
 MAX_BREAKS_PER_PARAGRAPH = 10
 """Headings, rules, underlines and definitions in one paragraph."""
 MAX_HEADINGS = 500
-MAX_NESTING = 10
-"""Quote and list markers, and four-space indents, before a line's text."""
+MAX_LINES = 5_000
+"""Lines that are not blank, in the whole text: each paragraph, row or item costs the engine ~0.1 ms."""
+MAX_MARKUP = 5_000
+"""Characters that start inline markup, `|` and line breaks, in the whole text: each costs ~0.1 ms."""
+MAX_NESTING = 8
+"""Quote and list markers, and two-space indents, before a line's text. The check's own parser stops
+reading at 20 levels (a list is two: the list and its item), so it must never get there."""
 
-MARKUP = "[`*_<&\\"
+MARKUP = "[`*_<&\\{"
 _PARAGRAPH = re.compile(r"(?:^[ \t]*[^ \t\n][^\n]*(?:\n|$))+", re.MULTILINE)
 """Lines with no blank line between them: the engine splits the text at lines of only spaces."""
 _BREAK = re.compile(r"^ {0,3}(?:#|:\s|[-=*_][-=*_ ]*$)", re.MULTILINE)
 """A heading, rule, setext underline or definition line."""
 _HEADING = re.compile(r"^ {0,3}(?:#|=+ *$|-+ *$)", re.MULTILINE)
-_DEEP = re.compile(r"^(?: {0,3}(?:>|[-*+](?= |$)|\d{1,9}[.)](?= |$)) ?| {4}){%d}" % (MAX_NESTING + 1), re.MULTILINE)
+_DEEP = re.compile(r"^(?> {0,3}(?:>|[-*+](?= |$)|\d{1,9}[.)](?= |$)) ?| {2}){%d}" % (MAX_NESTING + 1),
+                   re.MULTILINE)
+"""A line inside more quotes, lists and indents than allowed (atomic: a space is never tried both ways)."""
+_TOTALS = {"headings": MAX_HEADINGS, "lines": MAX_LINES, "markup-total": MAX_MARKUP}
+"""Limits on the whole text."""
 _SPECIAL = re.compile(r"[\[\]()<\\]")
 _TAG_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!?")
 
@@ -53,21 +63,32 @@ def problems(path: str, body: str, *, first_line: int) -> list[Problem]:
     """One problem per kind of slow construct in `body`, at its first line, with how many lines have it."""
     text = body.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     found: list[tuple[int, str]] = []
-    headings = 0
+    totals = dict.fromkeys(_TOTALS, 0)
     for paragraph in _PARAGRAPH.finditer(text):
-        headings += len(_HEADING.findall(paragraph.group()))
-        found.extend((paragraph.start() + position, kind) for position, kind in _paragraph(paragraph.group()))
-    lines: dict[str, list[int]] = {}
+        block = paragraph.group()
+        markup = _markup(block)
+        if markup > MAX_MARKUP_PER_PARAGRAPH:
+            found.append((paragraph.start(), "markup"))
+        counts = {"headings": len(_HEADING.findall(block)), "lines": block.rstrip("\n").count("\n") + 1,
+                  "markup-total": markup + block.count("|")}
+        for kind, number in counts.items():
+            if totals[kind] <= _TOTALS[kind] < totals[kind] + number:
+                found.append((paragraph.start(), kind))
+            totals[kind] += number
+        found.extend((paragraph.start() + position, kind) for position, kind in _paragraph(block))
+    where: dict[str, list[int]] = {}
     line, counted = first_line, 0
     for position, kind in sorted(found):
         line += text.count("\n", counted, position)
         counted = position
-        if lines.setdefault(kind, [line])[-1] != line:
-            lines[kind].append(line)
-    if headings > MAX_HEADINGS:
-        lines["headings"] = [first_line]
-    return [Problem(path, where[0], "body", MESSAGES[kind] + _more(len(where)), RULE)
-            for kind, where in sorted(lines.items(), key=lambda item: item[1][0])]
+        if where.setdefault(kind, [line])[-1] != line:
+            where[kind].append(line)
+    return [Problem(path, lines[0], "body", MESSAGES[kind] + _more(len(lines)), RULE)
+            for kind, lines in sorted(where.items(), key=lambda item: item[1][0])]
+
+
+def _markup(paragraph: str) -> int:
+    return sum(map(paragraph.count, MARKUP)) + paragraph.count("  \n")
 
 
 def _paragraph(text: str) -> list[tuple[int, str]]:
@@ -75,8 +96,6 @@ def _paragraph(text: str) -> list[tuple[int, str]]:
     found = [(match.start(), "nesting") for match in _DEEP.finditer(text)]
     if len(_BREAK.findall(text)) > MAX_BREAKS_PER_PARAGRAPH:
         found.append((0, "breaks"))
-    if sum(map(text.count, MARKUP)) + text.count("  \n") > MAX_MARKUP_PER_PARAGRAPH:
-        found.append((0, "markup"))
     opened: list[int] = []
     """Offsets of the `[` not yet closed, innermost last."""
     address, address_depth = 0, 0
@@ -130,13 +149,18 @@ MESSAGES = {
              "Markdown engine read to the end of the page for one; write &lt; for a less-than sign, or put a "
              "space after it",
     "markup": f"this paragraph holds more than {MAX_MARKUP_PER_PARAGRAPH} characters that start formatting "
-              "([ ` * _ < & \\ and line breaks), and the site's Markdown engine copies the whole paragraph for "
+              "([ ` * _ < & \\ { and line breaks), and the site's Markdown engine copies the whole paragraph for "
               "each; split it with blank lines",
     "breaks": f"this paragraph holds more than {MAX_BREAKS_PER_PARAGRAPH} headings, rules or definition "
               "lines, and the site's Markdown engine re-reads the rest of it at each; put a blank line "
               "after each heading, rule or definition",
-    "headings": f"the text has more than {MAX_HEADINGS} headings, and the site's Markdown engine slows with "
-                "the square of them; use fewer headings",
+    "headings": f"this paragraph takes the text over {MAX_HEADINGS} headings, and the site's Markdown engine "
+                "slows with the square of them; use fewer headings",
+    "lines": f"this paragraph takes the text over {MAX_LINES:,} lines that are not blank, and the site's "
+             "Markdown engine would take minutes to build them; move long material to a linked document",
+    "markup-total": f"this paragraph takes the text over {MAX_MARKUP:,} characters that start formatting "
+                    "([ ` * _ < & \\ { | and line breaks), and the site's Markdown engine would take minutes to "
+                    "build them; move long material to a linked document",
     "nesting": f"lists or quotes are nested more than {MAX_NESTING} deep here, which the site's Markdown "
                "engine cannot build; nest less",
 }
