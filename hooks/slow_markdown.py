@@ -25,6 +25,7 @@ the two Markdown parsers disagree on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from hooks.problems import Problem, count
 
@@ -47,35 +48,28 @@ reading at 20 levels (a list is two: the list and its item), so it must never ge
 MARKUP = "[`*_<&\\{"
 _PARAGRAPH = re.compile(r"(?:^[ \t]*[^ \t\n][^\n]*(?:\n|$))+", re.MULTILINE)
 """Lines with no blank line between them: the engine splits the text at lines of only spaces."""
-_BREAK = re.compile(r"^ {0,3}(?:#|:\s|[-=*_][-=*_ ]*$)", re.MULTILINE)
+_BREAK = re.compile(r" {0,3}(?:#|:\s|[-=*_][-=*_ ]*$)")
 """A heading, rule, setext underline or definition line."""
-_HEADING = re.compile(r"^ {0,3}(?:#|=+ *$|-+ *$)", re.MULTILINE)
-_DEEP = re.compile(r"^(?> {0,3}(?:>|[-*+](?= |$)|\d{1,9}[.)](?= |$)) ?| {2}){%d}" % (MAX_NESTING + 1),
-                   re.MULTILINE)
+_HEADING = re.compile(r" {0,3}(?:#|=+ *$|-+ *$)")
+_DEEP = re.compile(r"(?> {0,3}(?:>|[-*+](?= |$)|\d{1,9}[.)](?= |$)) ?| {2}){%d}" % (MAX_NESTING + 1))
 """A line inside more quotes, lists and indents than allowed (atomic: a space is never tried both ways)."""
 _TOTALS = {"headings": MAX_HEADINGS, "lines": MAX_LINES, "markup-total": MAX_MARKUP}
 """Limits on the whole text."""
 _SPECIAL = re.compile(r"[\[\]()<\\]")
+_LINE_START = frozenset(" #:=-*_>+0123456789")
+"""How a line starts that may be a heading, rule, definition, quote, list or indented."""
 _TAG_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!?")
 
 
 def problems(path: str, body: str, *, first_line: int) -> list[Problem]:
     """One problem per kind of slow construct in `body`, at its first line, with how many lines have it."""
     text = body.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
-    found: list[tuple[int, str]] = []
-    totals = dict.fromkeys(_TOTALS, 0)
-    for paragraph in _PARAGRAPH.finditer(text):
-        block = paragraph.group()
-        markup = _markup(block)
-        if markup > MAX_MARKUP_PER_PARAGRAPH:
-            found.append((paragraph.start(), "markup"))
-        counts = {"headings": len(_HEADING.findall(block)), "lines": block.rstrip("\n").count("\n") + 1,
-                  "markup-total": markup + block.count("|")}
-        for kind, number in counts.items():
-            if totals[kind] <= _TOTALS[kind] < totals[kind] + number:
-                found.append((paragraph.start(), kind))
-            totals[kind] += number
-        found.extend((paragraph.start() + position, kind) for position, kind in _paragraph(block))
+    found, blanks, lines, headings = _line_starts(text)
+    found += _brackets_and_tags(text, blanks)
+    markup = _markup(text)
+    if markup > MAX_MARKUP_PER_PARAGRAPH or markup + text.count("|") > MAX_MARKUP or lines > MAX_LINES \
+            or headings > MAX_HEADINGS:
+        found += _crowded(text)
     where: dict[str, list[int]] = {}
     line, counted = first_line, 0
     for position, kind in sorted(found):
@@ -87,17 +81,61 @@ def problems(path: str, body: str, *, first_line: int) -> list[Problem]:
             for kind, lines in sorted(where.items(), key=lambda item: item[1][0])]
 
 
-def _markup(paragraph: str) -> int:
-    return sum(map(paragraph.count, MARKUP)) + paragraph.count("  \n")
+def _line_starts(text: str) -> tuple[list[tuple[int, str]], list[int], int, int]:
+    """Lines nested too deep and paragraphs with too many headings, rules or definitions, as (offset, kind);
+    the offsets of blank lines; and how many lines are not blank, and how many are headings."""
+    found, blanks = [], []
+    offset = lines = headings = breaks = first_break = 0
+    for line in text.split("\n"):
+        if not line.strip(" "):
+            blanks.append(offset)
+            breaks = 0
+        else:
+            lines += 1
+            if line[0] in _LINE_START:
+                if _DEEP.match(line):
+                    found.append((offset, "nesting"))
+                headings += bool(_HEADING.match(line))
+                if _BREAK.match(line):
+                    first_break = first_break if breaks else offset
+                    breaks += 1
+                    if breaks == MAX_BREAKS_PER_PARAGRAPH + 1:
+                        found.append((first_break, "breaks"))
+        offset += len(line) + 1
+    return found, blanks, lines, headings
 
 
-def _paragraph(text: str) -> list[tuple[int, str]]:
-    """Where in one paragraph each slow construct is, as (offset, kind)."""
-    found = [(match.start(), "nesting") for match in _DEEP.finditer(text)]
-    if len(_BREAK.findall(text)) > MAX_BREAKS_PER_PARAGRAPH:
-        found.append((0, "breaks"))
+def _markup(text: str) -> int:
+    return sum(map(text.count, MARKUP)) + text.count("  \n")
+
+
+def _crowded(text: str) -> list[tuple[int, str]]:
+    """Paragraphs with too much markup, and those that take the whole text over a limit, as (offset, kind).
+    Only called when the whole text is over a paragraph's limit: most are not, and this costs more."""
+    found = []
+    totals = dict.fromkeys(_TOTALS, 0)
+    for paragraph in _PARAGRAPH.finditer(text):
+        block = paragraph.group()
+        markup = _markup(block)
+        if markup > MAX_MARKUP_PER_PARAGRAPH:
+            found.append((paragraph.start(), "markup"))
+        lines = block.rstrip("\n").split("\n")
+        counts = {"headings": sum(bool(_HEADING.match(line)) for line in lines), "lines": len(lines),
+                  "markup-total": markup + block.count("|")}
+        for kind, number in counts.items():
+            if totals[kind] <= _TOTALS[kind] < totals[kind] + number:
+                found.append((paragraph.start(), kind))
+            totals[kind] += number
+    return found
+
+
+def _brackets_and_tags(text: str, blanks: list[int]) -> list[tuple[int, str]]:
+    """Unclosed or deep brackets, unclosed link addresses, and `<` with no `>`, as (offset, kind), in
+    paragraphs ending at the `blanks`."""
+    found = []
+    blank = 0
     opened: list[int] = []
-    """Offsets of the `[` not yet closed, innermost last."""
+    """Offsets of the `[` not yet closed in this paragraph, innermost last."""
     address, address_depth = 0, 0
     """Where the link address being read starts, and how many `(` are open in it."""
     escaped = line_end = last_close = -1
@@ -106,6 +144,10 @@ def _paragraph(text: str) -> list[tuple[int, str]]:
         char = text[position]
         if position == escaped:
             continue
+        if blank < len(blanks) and blanks[blank] < position:
+            found += _unclosed(opened, address if address_depth else None)
+            opened, address_depth = [], 0
+            blank = bisect_left(blanks, position)
         if char == "\\":
             escaped = position + 1
         elif char == "[":
@@ -126,11 +168,13 @@ def _paragraph(text: str) -> list[tuple[int, str]]:
                 last_close = text.rfind(">", position, line_end)
             if position > last_close:
                 found.append((position, "angle"))
-    if opened:
-        found.append((opened[0], "bracket"))
-    if address_depth:
-        found.append((address, "address"))
-    return found
+    return found + _unclosed(opened, address if address_depth else None)
+
+
+def _unclosed(opened: list[int], address: int | None) -> list[tuple[int, str]]:
+    """At the end of a paragraph: its first unclosed `[`, and its unclosed link address."""
+    found = [(opened[0], "bracket")] if opened else []
+    return found + [(address, "address")] if address is not None else found
 
 
 def _more(number: int) -> str:
