@@ -1,4 +1,4 @@
-"""Markdown that would make the site engine take hours: found in one pass, with its line.
+"""Markdown that would make the site's engine take hours: found in a linear pass, with its line.
 
 Python-Markdown, which builds the pages, slows with the square of the text on a few constructs,
 measured on its 3.11 release with the site's extensions:
@@ -77,8 +77,8 @@ def problems(path: str, body: str, *, first_line: int) -> list[Problem]:
         counted = position
         if where.setdefault(kind, [line])[-1] != line:
             where[kind].append(line)
-    return [Problem(path, lines[0], "body", MESSAGES[kind] + _more(len(lines)), RULE)
-            for kind, lines in sorted(where.items(), key=lambda item: item[1][0])]
+    return [Problem(path, at[0], "body", MESSAGES[kind] + _more(len(at)), RULE)
+            for kind, at in sorted(where.items(), key=lambda item: item[1][0])]
 
 
 def _line_starts(text: str) -> tuple[list[tuple[int, str]], list[int], int, int]:
@@ -138,18 +138,19 @@ def _brackets_and_tags(text: str, blanks: list[int]) -> list[tuple[int, str]]:
     """Offsets of the `[` not yet closed in this paragraph, innermost last."""
     address, address_depth = 0, 0
     """Where the link address being read starts, and how many `(` are open in it."""
-    escaped = line_end = last_close = -1
+    skip = line_end = last_close = -1
+    """An escaped character, or the `(` that opens a link address: not read as markup."""
     for match in _SPECIAL.finditer(text):
         position = match.start()
         char = text[position]
-        if position == escaped:
+        if position == skip:
             continue
         if blank < len(blanks) and blanks[blank] < position:
             found += _unclosed(opened, address if address_depth else None)
             opened, address_depth = [], 0
             blank = bisect_left(blanks, position)
         if char == "\\":
-            escaped = position + 1
+            skip = position + 1
         elif char == "[":
             opened.append(position)
             if len(opened) == MAX_BRACKET_DEPTH + 1:
@@ -157,14 +158,15 @@ def _brackets_and_tags(text: str, blanks: list[int]) -> list[tuple[int, str]]:
         elif char == "]" and opened:
             opened.pop()
             if text.startswith("(", position + 1) and not address_depth:
-                address, address_depth, escaped = position, 1, position + 1
+                address, address_depth, skip = position, 1, position + 1
         elif char == "(" and address_depth:
             address_depth += 1
         elif char == ")" and address_depth:
             address_depth -= 1
         elif char == "<" and text[position + 1:position + 2] in _TAG_START:
             if position > line_end:
-                line_end = text.find("\n", position) % (len(text) + 1)
+                line_end = text.find("\n", position)
+                line_end = len(text) if line_end < 0 else line_end
                 last_close = text.rfind(">", position, line_end)
             if position > last_close:
                 found.append((position, "angle"))
@@ -182,9 +184,9 @@ def _more(number: int) -> str:
 
 
 MESSAGES = {
-    "bracket": "this '[' is never closed by a ']' in its paragraph, and the site's Markdown engine reads to "
-               "the end of the paragraph looking for one, which with many makes the build take hours; close "
-               "it, or write \\[ for a bracket meant as text",
+    "bracket": "this '[' is never closed by a ']' in its paragraph; the site's Markdown engine then reads to the "
+               "end of the paragraph, and many such brackets take hours to build; close it, or write \\[ for a "
+               "bracket meant as text",
     "address": "this link's address is never closed by a ')' in its paragraph, which makes the site's Markdown "
                "engine read to the end of the paragraph; close it with ')'",
     "depth": f"brackets are nested more than {MAX_BRACKET_DEPTH} deep here, which makes the site's Markdown "
@@ -205,6 +207,6 @@ MESSAGES = {
     "markup-total": f"this paragraph takes the text over {MAX_MARKUP:,} characters that start formatting "
                     "([ ` * _ < & \\ { | and line breaks), and the site's Markdown engine would take minutes to "
                     "build them; move long material to a linked document",
-    "nesting": f"lists or quotes are nested more than {MAX_NESTING} deep here, which the site's Markdown "
-               "engine cannot build; nest less",
+    "nesting": f"lists or quotes are nested more than {MAX_NESTING} deep here; the check's Markdown reader "
+               "stops there, and the site's engine slows with each level; nest less",
 }
