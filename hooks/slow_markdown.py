@@ -9,8 +9,8 @@ measured on its 3.11 release with the site's extensions:
   around it;
 - `<` and a letter, `/`, `!` or `?` with no `>`: its HTML reader reads from each one to the end of
   the whole page for a `>`;
-- each link, code span, emphasis, escape, entity or line break copies its whole paragraph again,
-  and each `{` in a heading or table cell reads the rest of its line;
+- each link, code span, emphasis, escape, entity or line break copies its whole paragraph again;
+- each `{` in a heading, term or table cell reads the rest of its line, for an attribute list;
 - each heading, rule or definition inside a paragraph re-reads the rest of it (definitions nest it,
   until Python's recursion limit ends the build), and each repeated heading tries every id before
   it (`a_1`, `a_2`, ...);
@@ -34,6 +34,8 @@ RULE = "slow-markdown"
 MAX_BRACKET_DEPTH = 3
 MAX_MARKUP_PER_PARAGRAPH = 300
 """Characters that start inline markup (`MARKUP`), and line breaks, in one paragraph."""
+MAX_BRACES_PER_PARAGRAPH = 10
+"""`{` not escaped, in one paragraph."""
 MAX_BREAKS_PER_PARAGRAPH = 10
 """Headings, rules, underlines and definitions in one paragraph."""
 MAX_HEADINGS = 500
@@ -45,7 +47,7 @@ MAX_NESTING = 8
 """Quote and list markers, and two-space indents, before a line's text. The check's own parser stops
 reading at 20 levels (a list is two: the list and its item), so it must never get there."""
 
-MARKUP = "[`*_<&\\{"
+MARKUP = "[`*_<&\\"
 _PARAGRAPH = re.compile(r"(?:^[ \t]*[^ \t\n][^\n]*(?:\n|$))+", re.MULTILINE)
 """Lines with no blank line between them: the engine splits the text at lines of only spaces."""
 _BREAK = re.compile(r" {0,3}(?:#|:\s|[-=*_][-=*_ ]*$)")
@@ -68,7 +70,7 @@ def problems(path: str, body: str, *, first_line: int) -> list[Problem]:
     found += _brackets_and_tags(text, blanks)
     markup = _markup(text)
     if markup > MAX_MARKUP_PER_PARAGRAPH or markup + text.count("|") > MAX_MARKUP or lines > MAX_LINES \
-            or headings > MAX_HEADINGS:
+            or headings > MAX_HEADINGS or _braces(text) > MAX_BRACES_PER_PARAGRAPH:
         found += _crowded(text)
     where: dict[str, list[int]] = {}
     line, counted = first_line, 0
@@ -109,6 +111,10 @@ def _markup(text: str) -> int:
     return sum(map(text.count, MARKUP)) + text.count("  \n")
 
 
+def _braces(text: str) -> int:
+    return text.count("{") - text.count("\\{")
+
+
 def _crowded(text: str) -> list[tuple[int, str]]:
     """Paragraphs with too much markup, and those that take the whole text over a limit, as (offset, kind).
     Only called when the whole text is over a paragraph's limit: most are not, and this costs more."""
@@ -119,6 +125,8 @@ def _crowded(text: str) -> list[tuple[int, str]]:
         markup = _markup(block)
         if markup > MAX_MARKUP_PER_PARAGRAPH:
             found.append((paragraph.start(), "markup"))
+        if _braces(block) > MAX_BRACES_PER_PARAGRAPH:
+            found.append((paragraph.start(), "braces"))
         lines = block.rstrip("\n").split("\n")
         counts = {"headings": sum(bool(_HEADING.match(line)) for line in lines), "lines": len(lines),
                   "markup-total": markup + block.count("|")}
@@ -195,8 +203,10 @@ MESSAGES = {
              "Markdown engine read to the end of the page for one; write &lt; for a less-than sign, or put a "
              "space after it",
     "markup": f"this paragraph holds more than {MAX_MARKUP_PER_PARAGRAPH} characters that start formatting "
-              "([ ` * _ < & \\ { and line breaks), and the site's Markdown engine copies the whole paragraph for "
+              "([ ` * _ < & \\ and line breaks), and the site's Markdown engine copies the whole paragraph for "
               "each; split it with blank lines",
+    "braces": f"this paragraph holds more than {MAX_BRACES_PER_PARAGRAPH} '{{', and the site's Markdown engine "
+              "reads the rest of the line from each, looking for an attribute list; use fewer, or write \\{{",
     "breaks": f"this paragraph holds more than {MAX_BREAKS_PER_PARAGRAPH} headings, rules or definition "
               "lines, and the site's Markdown engine re-reads the rest of it at each; put a blank line "
               "after each heading, rule or definition",
@@ -205,7 +215,7 @@ MESSAGES = {
     "lines": f"this paragraph takes the text over {MAX_LINES:,} lines that are not blank, and the site's "
              "Markdown engine would take minutes to build them; move long material to a linked document",
     "markup-total": f"this paragraph takes the text over {MAX_MARKUP:,} characters that start formatting "
-                    "([ ` * _ < & \\ { | and line breaks), and the site's Markdown engine would take minutes to "
+                    "([ ` * _ < & \\ | and line breaks), and the site's Markdown engine would take minutes to "
                     "build them; move long material to a linked document",
     "nesting": f"lists or quotes are nested more than {MAX_NESTING} deep here; the check's Markdown reader "
                "stops there, and the site's engine slows with each level; nest less",

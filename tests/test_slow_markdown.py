@@ -59,15 +59,16 @@ DEPTH = slow_markdown.MAX_BRACKET_DEPTH
 WORST_ACCEPTED = {
     "brackets nested to the limit around a whole paragraph":
         one_paragraph("[" * DEPTH)[:-DEPTH] + "]" * DEPTH,
-    "a link whose address holds the whole paragraph": one_paragraph("[a](")[:-1] + ")",
-    "as many links as allowed in one paragraph": one_paragraph("[a](#b) " * (LIMIT - 1)),
+    "a link whose address holds the whole paragraph":
+        one_paragraph("[a](https://a.example/")[:-1].replace(" ", "-") + ")",
+    "as many links as allowed in one paragraph": one_paragraph("[a](https://a.example/) " * (LIMIT - 1)),
     "as many code spans as allowed": filled("`a` " * (LIMIT // 2)),
     "as many emphasis markers as allowed": filled("***a* " * (LIMIT // 4)),
     "as many escapes as allowed": filled("\\[ " * (LIMIT // 2)),
     "as many entities as allowed": filled("&amp; " * LIMIT),
     "as many autolinks as allowed": filled("<https://a.example> " * (LIMIT // 2)),
     "as many line breaks as allowed": filled("a  \n" * (LIMIT - 1)),
-    "as many attribute lists as allowed in long headings": filled("### h" + " {" * (LIMIT - 1)),
+    "as many '{' as allowed in long headings": filled("### h" + " {" * slow_markdown.MAX_BRACES_PER_PARAGRAPH),
     "as many '<' as allowed, closed on their line": filled("<a " * (LIMIT - 1) + "=>"),
     "comments never closed": filled("a <!-- a >"),
     "headings, rules and definitions up to the limit in each paragraph":
@@ -131,6 +132,8 @@ OVER_THE_LIMIT = {
     "address": ("[a](https://a.example/(x", "[a](https://a.example/(x))"),
     "depth": ("[" * (DEPTH + 1) + "a" + "]" * (DEPTH + 1), "[" * DEPTH + "a" + "]" * DEPTH),
     "angle": ("a <b and c", "a <b and c>"),
+    "braces": ("### h" + " {" * (slow_markdown.MAX_BRACES_PER_PARAGRAPH + 1),
+               "### h" + " {" * slow_markdown.MAX_BRACES_PER_PARAGRAPH + " \\{"),
     "markup": ("*a* " * (LIMIT // 2 + 1), "*a* " * (LIMIT // 2)),
     "breaks": ("\n".join(["### h"] * (slow_markdown.MAX_BREAKS_PER_PARAGRAPH + 1)),
                "\n".join(["### h"] * slow_markdown.MAX_BREAKS_PER_PARAGRAPH)),
