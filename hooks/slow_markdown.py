@@ -206,7 +206,8 @@ MESSAGES = {
               "([ ` * _ < & \\ and line breaks), and the site's Markdown engine copies the whole paragraph for "
               "each; split it with blank lines",
     "braces": f"this paragraph holds more than {MAX_BRACES_PER_PARAGRAPH} '{{', and the site's Markdown engine "
-              "reads the rest of the line from each, looking for an attribute list; use fewer, or write \\{{",
+              "reads the rest of the line from each, looking for an attribute list; use fewer, or write \\{ for "
+              "a brace meant as text",
     "breaks": f"this paragraph holds more than {MAX_BREAKS_PER_PARAGRAPH} headings, rules or definition "
               "lines, and the site's Markdown engine re-reads the rest of it at each; put a blank line "
               "after each heading, rule or definition",
