@@ -8,6 +8,8 @@ renders the page later; the two agree on everything the checks look at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,6 +54,8 @@ class Outline:
     links: tuple[Link, ...]
     html: tuple[Html, ...]
     names: tuple[Name, ...] = ()
+    code_blocks: tuple[tuple[int, int], ...] = ()
+    """Fenced and indented code blocks, as (first, last + 1) lines of the body counted from 0."""
 
 
 THEME_ID_PREFIX = "__"
@@ -92,11 +96,13 @@ def tokens(body: str) -> list:
 
 def outline(body: str, *, first_line: int) -> Outline:
     """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`."""
-    headings, links, html, names = [], [], [], []
+    headings, links, html, names, code_blocks = [], [], [], [], []
     parsed = tokens(body)
     for index, token in enumerate(parsed):
         start = first_line + (token.map[0] if token.map else 0)
-        if token.type == "heading_open":
+        if token.type in ("fence", "code_block") and token.map:
+            code_blocks.append(tuple(token.map))
+        elif token.type == "heading_open":
             headings.append(Heading(int(token.tag[1]), parsed[index + 1].content.strip(), start))
         elif token.type == "html_block" and not _is_comment(token.content):
             html.append(Html(token.content.strip(), start))
@@ -114,7 +120,7 @@ def outline(body: str, *, first_line: int) -> Outline:
                         and not child.content.startswith("</"):
                     html.append(Html(child.content, line))
                 line += child.content.count("\n") if child.type == "text" else 0
-    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names))
+    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names), tuple(code_blocks))
 
 
 _COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
@@ -138,19 +144,57 @@ def _names(content: str, first_line: int) -> list[Name]:
     return found
 
 
-_INLINE_TARGET = re.compile(r"(\]\(\s*<?)([^)\s>]+)")
-_REFERENCE_TARGET = re.compile(r"^(\s{0,3}\[[^\]]+\]:\s*<?)(\S+?)(?=>?(\s|$))", re.MULTILINE)
+_TARGET = re.compile(r"(\]\(\s*<?)([^)\s>]+)|^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*\n?[ \t]*<?)([^\s>]+)", re.MULTILINE)
+"""A link's target, inline `[text](target)` or in a reference `[label]: target`. Linear: each `](` and
+each line start is tried once, no character can be matched two ways, and a label is one line of at
+most 999 characters (CommonMark's limit)."""
+_BACKTICKS = re.compile(r"(?<!\\)`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def rewrite_links(body: str, targets: dict[str, str]) -> str:
-    """Replace link targets (as the parser reports them) with new ones, keeping the rest as written."""
+def rewrite_links(body: str, targets: dict[str, str], *, code_blocks: tuple[tuple[int, int], ...] = ()) -> str:
+    """Replace link targets (as the parser reports them) with new ones, keeping the rest as written.
+
+    Text in code is left as written: the `code_blocks` of the body's outline, and code spans.
+    """
     if not targets:
         return body
     parser = _parser()
+    code = _code(body, code_blocks)
 
     def replace(match: re.Match) -> str:
-        written = match.group(2)
+        while code and code[-1][1] <= match.start():
+            code.pop()
+        lead, written = match.group(1, 2) if match.group(1) else match.group(3, 4)
         new = targets.get(parser.normalizeLink(written))
-        return match.group(1) + new if new is not None else match.group(0)
+        in_code = bool(code) and code[-1][0] <= match.start()
+        return lead + new if new is not None and not in_code else match.group(0)
 
-    return _REFERENCE_TARGET.sub(replace, _INLINE_TARGET.sub(replace, body))
+    return _TARGET.sub(replace, body)
+
+
+def _code(body: str, code_blocks: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The code blocks and code spans of `body` as character ranges, last first (to be popped)."""
+    line_starts = [0, *(match.end() for match in re.finditer("\n", body))] if code_blocks else []
+    blocks = [(line_starts[first], line_starts[end] if end < len(line_starts) else len(body))
+              for first, end in code_blocks]
+    block_lines = {line for first, end in code_blocks for line in range(first, end)}
+    barriers = sorted([match.start() for match in _BLANK_LINE.finditer(body)] + [start for start, _ in blocks])
+    """A code span ends in its paragraph: at a blank line or a code block at the latest."""
+    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(body)
+            if bisect_right(line_starts, match.start()) - 1 not in block_lines]
+    by_length: dict[int, list[int]] = defaultdict(list)
+    for index, (start, end) in enumerate(runs):
+        by_length[end - start].append(index)
+    spans, index = [], 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        closer = bisect_right(same, index)
+        barrier = bisect_left(barriers, end)
+        if closer < len(same) and (barrier == len(barriers) or runs[same[closer]][0] < barriers[barrier]):
+            spans.append((start, runs[same[closer]][1]))
+            index = same[closer] + 1
+        else:
+            index += 1
+    return sorted(blocks + spans, reverse=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
-from hooks import characters, instruments, placeholders, sources
+from hooks import characters, instruments, placeholders, slow_markdown, sources
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
 from hooks.schema import Kind, Section, data_kinds, kinds, validate
@@ -89,6 +89,8 @@ def load(root: Path) -> Catalogue:
     catalogue = Catalogue(root, pages=frozenset(
         p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
     documents: list[tuple[Kind, Document]] = []
+    stalling: set[str] = set()
+    """Documents whose body would stall the Markdown parsers: it is not parsed, so the check cannot stall."""
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
         catalogue.problems.extend(sources.strays(root, kind))
@@ -98,17 +100,21 @@ def load(root: Path) -> Catalogue:
             doc.problems.extend(slug_problem(path, file, kind))
             if doc.data is not None:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
-            doc.problems.extend(placeholders.problems(kind, doc))
+            if doc.body is not None:
+                doc.problems.extend(characters.body_problems(doc.body, path=path, first_line=doc.body_line))
+            if doc.body is not None and (slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line)):
+                doc.problems.extend(slow)
+                stalling.add(path)
+            doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
             documents.append((kind, doc))
     known = {kind.directory: {f.relative_to(root).as_posix() for f in sources.files(root, kind)}
              for kind in kinds().values()}
     targets = catalogue.pages | set().union(*known.values())
     for kind, doc in documents:
-        if doc.body is None:
+        if doc.body is None or doc.path in stalling:
             catalogue.problems.extend(doc.problems)
             continue
         outline = markdown.outline(doc.body, first_line=doc.body_line)
-        doc.problems.extend(characters.body_problems(doc.body, path=doc.path, first_line=doc.body_line))
         doc.problems.extend(_body_problems(doc.path, kind, outline, targets))
         if doc.data is not None and not doc.problems:
             slug = Path(doc.path).stem

@@ -28,13 +28,13 @@ def is_placeholder(value: object) -> bool:
     return isinstance(value, str) and bool(_PLACEHOLDER.match(value))
 
 
-def problems(kind: Kind, doc: Document) -> list[Problem]:
-    """One problem per placeholder left in a document's fields and body."""
+def problems(kind: Kind, doc: Document, *, read_body: bool = True) -> list[Problem]:
+    """One problem per placeholder left in a document's fields and, if `read_body`, its body."""
     found = []
     if doc.data is not None:
         for parts, _value in _placeholders(doc.data, ()):
             found.append(Problem(doc.path, doc.line_of(parts), field_path(parts), _advice(kind, parts), RULE))
-    if doc.body is not None and "TODO" in doc.body:
+    if read_body and doc.body is not None and "TODO" in doc.body:
         found.extend(_body_problems(kind, doc))
     return found
 

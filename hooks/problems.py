@@ -47,6 +47,7 @@ RULES: dict[str, str] = {
     "link-scheme": "a link that is not http, https, mailto or relative",
     "broken-link": "a relative link to a file that does not exist",
     "reserved-name": "an id or class in the body that the site's theme or scripts use",
+    "slow-markdown": "Markdown that would make the site's engine take hours (an unclosed bracket, deep nesting, ...)",
     # Readiness instruments
     "duplicate-id": "two domains, statements, bands or rules of an instrument with the same id",
     "unknown-id": "an instrument names a domain, statement or band it does not have",

@@ -105,7 +105,7 @@ def _site_body(entry: Entry) -> str:
             continue
         fragment = link.href.partition("#")[2]
         targets[link.href] = relative(_published_as(target), here) + (f"#{fragment}" if fragment else "")
-    return markdown.rewrite_links(entry.body, targets)
+    return markdown.rewrite_links(entry.body, targets, code_blocks=entry.outline.code_blocks)
 
 
 def _published_as(source: str) -> str:

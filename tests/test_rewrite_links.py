@@ -1,0 +1,64 @@
+"""Links written relative to an entry's file are re-pointed at the site's pages, in one linear pass,
+and never inside code."""
+
+from __future__ import annotations
+
+import signal
+import time
+from contextlib import contextmanager
+
+import pytest
+
+from hooks import body
+
+TARGETS = {"../approaches/peer-huddles.md": "../../approaches/peer-huddles/"}
+LINK = "../approaches/peer-huddles.md"
+
+
+def rewrite(text: str) -> str:
+    return body.rewrite_links(text, TARGETS, code_blocks=body.outline(text, first_line=1).code_blocks)
+
+
+def test_inline_links_images_and_references_are_rewritten():
+    text = (f"See [the approach]({LINK}) and ![a picture](<{LINK}> \"title\").\n\n"
+            f"[ref]: {LINK}\n[other]:\n  <{LINK}>\n")
+    assert rewrite(text) == text.replace(LINK, TARGETS[LINK])
+
+
+def test_links_in_code_are_left_as_written():
+    code = (f"`[x]({LINK})` and ``a ` [x]({LINK}) ``\n\n"
+            f"```\n[x]({LINK})\n[ref]: {LINK}\n```\n\n"
+            f"    [x]({LINK})\n")
+    text = code + f"\nAfter the code, [a link]({LINK}); a lone ` and [another]({LINK}).\n"
+    assert rewrite(text) == code + text[len(code):].replace(LINK, TARGETS[LINK])
+
+
+@contextmanager
+def at_most(seconds: float):
+    """Fail, rather than wait for hours, when a rewrite is not linear."""
+    def stop(*_):
+        raise TimeoutError(f"took more than {seconds:.1f} s")
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def best_of_three(text: str, limit: float) -> float:
+    times = []
+    for _ in range(3):
+        with at_most(limit):
+            started = time.perf_counter()
+            body.rewrite_links(text, TARGETS)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+@pytest.mark.parametrize("unit", ["[a\n", "]( ", "` ", "`` `", "[" + "a" * 990 + "\n", "[a]: <"])
+def test_rewriting_time_grows_linearly_with_adversarial_text(unit):
+    small = best_of_three(unit * (100_000 // len(unit)), limit=5)
+    large = best_of_three(unit * (1_000_000 // len(unit)), limit=max(2.0, 40 * small))
+    assert large < 30 * small + 0.05, f"100 KB in {small:.3f} s, 1 MB in {large:.3f} s"
