@@ -39,7 +39,10 @@ def write_entry(root: Path, path: str, text: str | bytes) -> Path:
 
 
 def build(root: Path, site: Path) -> subprocess.CompletedProcess:
-    """Build `root` as the real site is built: the project's config, theme overrides and hooks."""
+    """Build `root` as the real site is built: the project's config, theme overrides and hooks.
+
+    A repository with a copy of `hooks` of its own (changed vocabularies, say) is built with that copy.
+    """
     if root != ROOT:
         for name in ("mkdocs.yml", "overrides", "hooks"):
             if not (root / name).exists():
@@ -51,7 +54,7 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
                 mirror.symlink_to(page)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                            "-d", str(site)], capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, cwd=root, check=False)
 
 
 @pytest.fixture

@@ -56,6 +56,9 @@ HOSTILE = [
 line breaks and spreadsheet formulas. The last is written in the YAML with `\\x3c` escapes, which hide
 the `<` from a reviewer reading the file."""
 
+HOSTILE_LABEL = f"</title><script>{MARK}()</script> \"><b id={MARK}> 2019. Palliative & <i>end</i> of life"
+"""A vocabulary's label: the hub's own file, but its values reach the same pages and data."""
+
 SAMPLES = {"case_study": "case_studies/improvement-labs-compassionate-care.md",
            "approach": "approaches/schwartz-rounds.md", "instrument": "readiness/organisational.yml"}
 ALL_KINDS = {**kinds(), **data_kinds()}
@@ -152,8 +155,11 @@ class Hostile:
 def hostile_site(tmp_path_factory):
     """The real repository with a hostile entry of each kind per string, built as the site is."""
     root = tmp_path_factory.mktemp("hostile") / "repo"
-    for folder in ("approaches", "case_studies", "readiness"):
-        shutil.copytree(ROOT / folder, root / folder)
+    for folder in ("approaches", "case_studies", "readiness", "hooks"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    vocabularies = root / "hooks/vocabularies.yml"
+    vocabularies.write_text(vocabularies.read_text(encoding="utf-8").replace(
+        "{label: Palliative and end of life care}", "{label: " + json.dumps(HOSTILE_LABEL) + "}"), encoding="utf-8")
     entries = [Hostile(root, kind_name, number, text)
                for kind_name in SAMPLES for number, text in enumerate(HOSTILE)]
     by_path = {entry.path: entry for entry in entries}
@@ -251,6 +257,12 @@ def test_each_accepted_string_shows_as_text_on_its_entrys_pages(hostile_site):
                                           if entry.kind_name == "approach" else [])
         shown = " ".join(_text(_dom(page).find(".//article")) for page in pages)
         assert _shown(entry.text) in shown, (entry.path, entry.text)
+
+
+def test_a_vocabulary_label_shows_as_text_where_its_value_is_used(hostile_site):
+    site, _ = hostile_site
+    dom = _dom(site / "case-studies/improvement-labs-compassionate-care/index.html")
+    assert _shown(HOSTILE_LABEL) in _text(dom.find(".//article"))
 
 
 def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_site):
