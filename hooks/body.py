@@ -107,7 +107,8 @@ def outline(body: str, *, first_line: int) -> Outline:
         elif token.type == "html_block" and not _is_comment(token.content):
             html.append(Html(token.content.strip(), start))
         elif token.type == "inline":
-            names.extend(_names(token.content, start))
+            if "{" in token.content:
+                names.extend(_names(token.content, start))
             line = start
             for child in token.children or ():
                 if child.type in ("softbreak", "hardbreak"):
