@@ -152,17 +152,25 @@
     return values;
   }
 
-  /** The body's lines, and the index of each section's heading line, in the order of `allSections`. */
+  /**
+   * The body's lines (a section's text is one of them), and the line number, from 0, of each section's
+   * heading, in the order of `allSections`.
+   */
   function bodyLines(spec, texts) {
     const lines = [];
     const headings = [];
+    let count = 0;
+    const push = (...added) => {
+      lines.push(...added);
+      count += added.reduce((sum, text) => sum + occurrences(text, "\n") + 1, 0);
+    };
     const add = (sections, level) => {
       for (const section of sections) {
-        lines.push("");
-        headings.push(lines.length);
-        lines.push(`${"#".repeat(level)} ${section.title}`);
+        push("");
+        headings.push(count);
+        push(`${"#".repeat(level)} ${section.title}`);
         const text = String(texts[section.title] || "").replace(/\r\n?/g, "\n").replace(/\s+$/, "");
-        if (text) lines.push("", text);
+        if (text) push("", text);
         add(section.subsections, level + 1);
       }
     };
