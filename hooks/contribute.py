@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from hooks import body, characters
+from hooks import body, characters, slow_markdown
 from hooks import fields as schema_fields
 from hooks.catalogue import LINK_SCHEMES, Catalogue
 from hooks.fields import Field
@@ -116,10 +116,22 @@ def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIN
         "newFileUrl": f"{repo_url.rstrip('/')}/new/{BRANCH}/{kind.directory}" if repo_url else "",
         "maxUrlLength": MAX_URL_LENGTH,
         "slugLength": SLUG_LENGTH,
+        "reservedSlugs": sorted(kind.reserved_slugs),
+        "slowMarkdown": _slow_markdown_limits(),
         "storageKey": f"hub-share-form:v1:{kind.name}",
         "fields": [_field_spec(field, catalogue) for field in schema_fields.of(kind.name)],
         "sections": [_section_spec(section) for section in kind.sections],
     }
+
+
+def _slow_markdown_limits() -> dict:
+    """The limits of `hooks/slow_markdown.py`, which the form applies to the body it writes."""
+    return {"bracketDepth": slow_markdown.MAX_BRACKET_DEPTH,
+            "markupPerParagraph": slow_markdown.MAX_MARKUP_PER_PARAGRAPH,
+            "bracesPerParagraph": slow_markdown.MAX_BRACES_PER_PARAGRAPH,
+            "breaksPerParagraph": slow_markdown.MAX_BREAKS_PER_PARAGRAPH, "headings": slow_markdown.MAX_HEADINGS,
+            "lines": slow_markdown.MAX_LINES, "markup": slow_markdown.MAX_MARKUP, "nesting": slow_markdown.MAX_NESTING,
+            "markupCharacters": slow_markdown.MARKUP}
 
 
 def _field_spec(field: Field, catalogue: Catalogue) -> dict:

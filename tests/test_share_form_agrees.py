@@ -19,7 +19,7 @@ import pytest
 
 import tools
 from conftest import ROOT, make_repo, write_entry
-from hooks import catalogue, contribute
+from hooks import catalogue, contribute, slow_markdown
 
 tools.require_node()
 
@@ -64,6 +64,18 @@ def section(text: str, title: str = "How to change"):
     def change(state):
         state["sections"][title] = text
     return change
+
+
+def lines_in_body(replaced: str) -> int:
+    """Lines the check counts in the base file's body beside those of the `replaced` section: its headings
+    and the other sections' one-line texts."""
+    return len(BASE["sections"]) + sum(bool(text) for title, text in BASE["sections"].items() if title != replaced)
+
+
+def limit_rows(what: str, limit: int, text) -> list[tuple]:
+    """Two rows for a limit of the slow-markdown rule: the `text(n)` with `n` at the limit, and one over it."""
+    return [(f"{what} at the limit", True, section(text(limit))),
+            (f"{what} over the limit", False, section(text(limit + 1)))]
 
 
 READY, NOT_READY = True, False
@@ -139,6 +151,27 @@ ROWS = [
      field("title", "Huddles on a busy\u200b  surgical ward")),
     ("that title with a long s", NOT_READY, field("title", "HUDDLES ON A BUſY SURGICAL WARD")),
     ("a file over the size limit", NOT_READY, section("Too long. " * 100_001)),
+    ("a title whose file name is the listing's address", NOT_READY, field("title", "Index — ★ ★ ★ ★")),
+    ("that title with more words", READY, field("title", "Index of listening rounds")),
+    ("a '[' never closed", NOT_READY, section("We met [weekly, sometimes more.")),
+    ("a '[' written as text", READY, section("We met \\[weekly, sometimes more.")),
+    ("a link's address never closed", NOT_READY, section("See [the report](https://example.org/report.")),
+    ("a '<' and a letter with no '>' on the line", NOT_READY, section("Waits fell from <6 weeks to <b days.")),
+    ("a '<' and a space", READY, section("Waits fell to < 6 weeks.")),
+    *limit_rows("brackets nested", slow_markdown.MAX_BRACKET_DEPTH,
+                lambda n: "We met " + "[" * n + "weekly" + "]" * n + "."),
+    *limit_rows("markup in a paragraph", slow_markdown.MAX_MARKUP_PER_PARAGRAPH,
+                lambda n: "We met *weekly* " * (n // 2) + "& more" * (n % 2)),
+    *limit_rows("braces in a paragraph", slow_markdown.MAX_BRACES_PER_PARAGRAPH, lambda n: "We met {weekly} " * n),
+    *limit_rows("definitions in a paragraph", slow_markdown.MAX_BREAKS_PER_PARAGRAPH,
+                lambda n: "Rounds\n" + ": a time to listen\n" * n),
+    *limit_rows("quotes nested", slow_markdown.MAX_NESTING, lambda n: "> " * n + "We met weekly."),
+    *limit_rows("rules in the file", slow_markdown.MAX_HEADINGS - len(BASE["sections"]),
+                lambda n: "We met weekly.\n\n" + "---\n\n" * n),
+    *limit_rows("lines in the file", slow_markdown.MAX_LINES - lines_in_body("How to change"),
+                lambda n: "We met weekly.\n" * n),
+    *limit_rows("table bars in the file", slow_markdown.MAX_MARKUP,
+                lambda n: "\n\n".join(["We met | weekly " * 250] * (n // 250) + ["| " * (n % 250)])),
 ]
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 
 
 import tools
 from conftest import ROOT, make_repo
-from hooks import catalogue, contribute, scaffold
+from hooks import catalogue, contribute, scaffold, slow_markdown
 from hooks.frontmatter import read
 from hooks.slugs import SLUG_LENGTH, slugify
 
@@ -49,3 +50,31 @@ def test_javascript_names_a_file_as_python_does():
             f"process.stdout.write(JSON.stringify({json.dumps(titles)}.map((t) => c.slugify(t, {SLUG_LENGTH}))));")
     named = json.loads(subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True).stdout)
     assert named == [slugify(title) for title in titles]
+
+
+SLOW = [
+    "", "plain words\n\nmore words", "We met [weekly.", "We met \\[weekly.", "a \\\\[b", "[a](b(c)d", "[a](b(c)d)",
+    "[[[[a]]]]", "[[[a]]]", "[a\n\n]", "<a\n>", "<a <b>", "a <b> <c", "< a", "<", "x <",
+    "> " * 9 + "x", "> " * 8 + "x", "\t\t\t\t\t- x", "\t" * 4 + "  - x", "😀\t- x", "- " * 9 + "x", "-x " * 9,
+    "  " * 9 + "x", "1. " * 9 + "x", "1) " * 9 + "x", "> ١. " * 9 + "x", "1234567890. " * 9 + "x",
+    "Term\n" + ":\u2028x\n" * 11, "Term\n" + ":\u00a0x\n" * 11, "Term\n" + ":\ufeffx\n" * 11, "Term\n" + ": x\n" * 10,
+    "# a\n" * 11, "a\n" + "===\n" * 11, "a\n" + "* * *\n" * 11, "a\n" + "_ _\n" * 11, "a\n" + "    ---\n" * 11,
+    "x  \n" * 301, "x   \n" * 300, "`a` " * 150 + "&", "{a} " * 11, "\\{a} " * 11, "{a}\n\n" * 11,
+    "#x\n\n" * 501, "#x\n\n" * 500, "-\n\n" * 501, "a\n" * 5001, "a\n" * 5000, "a\r\n" * 5001, "a\r" * 5001,
+    "| " * 5001, "| " * 2500 + "\n\n" + "* " * 2501, "a\n\n\n[b\n \n[c\n\t\n[d", "[x](y\n\n(z", "[a]\\(b",
+]
+
+
+def test_javascript_finds_slow_markdown_as_python_does(tmp_path):
+    """Each kind of slow construct, at its first line: the form and the check read the same body alike."""
+    code = (f"const c = require({json.dumps(str(SCRIPT))});"
+            "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+            "process.stdout.write(JSON.stringify(input.bodies.map((b) => c.slowMarkdown(input.limits, b))));")
+    limits = contribute.form_spec(catalogue.load(make_repo(tmp_path / "repo")), repo_url="")["slowMarkdown"]
+    result = subprocess.run([NODE, "-e", code], input=json.dumps({"limits": limits, "bodies": SLOW}),
+                            capture_output=True, text=True, check=True)
+    kinds = {message: kind for kind, message in slow_markdown.MESSAGES.items()}
+    found = [sorted((kinds[re.sub(r" \(\d+ more lines? like it in this file\)$", "", p.message)], p.line)
+                    for p in slow_markdown.problems("x.md", body, first_line=0)) for body in SLOW]
+    assert [sorted((f["kind"], f["line"]) for f in each) for each in json.loads(result.stdout)] == found
+    assert sum(map(bool, found)) > len(SLOW) / 2

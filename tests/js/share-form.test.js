@@ -44,6 +44,37 @@ test("the browser's checks name what it can see", () => {
   assert.match(messages["hub-field-settings"], /choose at least one/);
 });
 
+test("Markdown that would stall the site's build is shown on the section that has it", () => {
+  const state = core.initialState(spec);
+  const titles = Object.keys(state.sections);
+  const last = titles.length - 1;
+  state.sections[titles[last]] = "We met [weekly.";
+  state.sections[titles[1]] = "> ".repeat(spec.slowMarkdown.nesting + 1) + "Nested.";
+  const problems = core.check(spec, state).filter((p) => /build/.test(p.message));
+  assert.deepEqual(problems.map((p) => [p.id, p.title]),
+    [[`hub-section-1`, titles[1]], [`hub-section-${last}`, titles[last]]]);
+  assert.match(problems[0].message, new RegExp(`nested more than ${spec.slowMarkdown.nesting} deep`));
+  assert.match(problems[1].message, /never closed by a '\]'/);
+});
+
+test("a limit over the whole file is shown on the section that takes the file over it", () => {
+  const state = core.initialState(spec);
+  const titles = Object.keys(state.sections);
+  state.sections[titles[0]] = "a\n".repeat(spec.slowMarkdown.lines / 2);
+  state.sections[titles[2]] = "b\n".repeat(spec.slowMarkdown.lines / 2);
+  const problems = core.check(spec, state).filter((p) => /build/.test(p.message));
+  assert.deepEqual(problems.map((p) => p.id), ["hub-section-2"]);
+  assert.match(problems[0].message, new RegExp(`more than ${spec.slowMarkdown.lines} lines`));
+});
+
+test("a title whose file name is a page the site makes itself is refused", () => {
+  const state = core.initialState(spec);
+  state.fields.title = spec.reservedSlugs[0].toUpperCase() + " !!!!!!!!";
+  const messages = core.check(spec, state).filter((p) => p.id === "hub-field-title").map((p) => p.message);
+  assert.deepEqual(messages, [`its file name ${spec.directory}/${spec.reservedSlugs[0]}.md is the address of a page `
+    + "the site makes itself; change the title a little"]);
+});
+
 test("a proposal too long for a link keeps only the file name", () => {
   const short = core.proposeUrl(spec, "a.md", "x".repeat(100));
   assert.ok(short.complete && short.url.includes("&value="));
