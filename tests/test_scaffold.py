@@ -70,7 +70,9 @@ def test_templates_are_not_entries(tmp_path):
 
 
 def run(root: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {key: value for key, value in os.environ.items() if key not in ("GITHUB_ACTIONS", "MAKEFLAGS")}
+    """`make` in `root`, as a contributor runs it, even from inside `make test` (which would make it a sub-make)."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("GITHUB_ACTIONS", "MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
     return subprocess.run(["make", "--no-print-directory", *args], cwd=root, capture_output=True, text=True,
                           env=env, check=False)
 
