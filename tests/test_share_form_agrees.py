@@ -114,6 +114,7 @@ ROWS = [
     ("an email with an apostrophe", READY, field("contact.email", "o'neil@example.nhs.uk")),
     ("a contact with an email only", NOT_READY,
      field("contact", {"name": "", "role": "", "email": "a.person@example.nhs.uk"})),
+    ("no Leading Change, Adding Value commitment", READY, field("lcav_commitments", [])),
     ("29 February in a leap year", READY, field("published", "2024-02-29")),
     ("29 February in another year", NOT_READY, field("published", "2023-02-29")),
     ("the year 0", NOT_READY, field("published", "0000-01-01")),
