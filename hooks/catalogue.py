@@ -89,12 +89,16 @@ def load(root: Path) -> Catalogue:
     catalogue = Catalogue(root, pages=frozenset(
         p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
     documents: list[tuple[Kind, Document]] = []
+    known: dict[str, set[str]] = {}
+    """The entry files of each kind's folder, for checking links to them."""
     stalling: set[str] = set()
     """Documents whose body would stall the Markdown parsers: it is not parsed, so the check cannot stall."""
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
         catalogue.problems.extend(sources.strays(root, kind))
-        for file in sources.files(root, kind):
+        files = sources.files(root, kind)
+        known[kind.directory] = {file.relative_to(root).as_posix() for file in files}
+        for file in files:
             path = file.relative_to(root).as_posix()
             doc = sources.read(path, file, read)
             doc.problems.extend(slug_problem(path, file, kind))
@@ -107,8 +111,6 @@ def load(root: Path) -> Catalogue:
                 stalling.add(path)
             doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
             documents.append((kind, doc))
-    known = {kind.directory: {f.relative_to(root).as_posix() for f in sources.files(root, kind)}
-             for kind in kinds().values()}
     targets = catalogue.pages | set().union(*known.values())
     for kind, doc in documents:
         if doc.body is None or doc.path in stalling:

@@ -43,7 +43,8 @@ class _Refused:
         self._beyond = _class([r for r in ranges if r[1] > 0xFFFF])
 
     def search(self, text: str) -> re.Match | None:
-        found = [self._bmp.search(text), self._beyond.search(text) if _BEYOND_BMP.search(text) else None]
+        beyond = not text.isascii() and _BEYOND_BMP.search(text)
+        found = [self._bmp.search(text), self._beyond.search(text) if beyond else None]
         return min((match for match in found if match), key=re.Match.start, default=None)
 
 

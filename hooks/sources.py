@@ -82,5 +82,4 @@ def _listing(root: Path, kind: Kind) -> list[Path]:
 
 
 def _is_entry(file: Path, kind: Kind) -> bool:
-    return (file.suffix == kind.suffix and not file.name.startswith("_")
-            and not file.is_symlink() and file.is_file())
+    return file.suffix == kind.suffix and not file.name.startswith("_") and stat.S_ISREG(file.lstat().st_mode)
