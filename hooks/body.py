@@ -64,6 +64,8 @@ THEME_CLASS_PREFIX = "md-"
 """The theme's own classes, which its scripts and styles look for."""
 HUB_PREFIX = "hub-"
 """The hub's own ids and classes, which its scripts look for."""
+RESERVED_PREFIXES = {"id": (THEME_ID_PREFIX, HUB_PREFIX), "class": (THEME_CLASS_PREFIX, HUB_PREFIX)}
+"""How the ids and classes a body may not give start, by kind of name."""
 
 
 @cache

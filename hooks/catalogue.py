@@ -106,9 +106,9 @@ def load(root: Path) -> Catalogue:
                 doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
             if doc.body is not None:
                 doc.problems.extend(characters.body_problems(doc.body, path=path, first_line=doc.body_line))
-            if doc.body is not None and (slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line)):
-                doc.problems.extend(slow)
-                stalling.add(path)
+                if slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line):
+                    doc.problems.extend(slow)
+                    stalling.add(path)
             doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
             documents.append((kind, doc))
     targets = catalogue.pages | set().union(*known.values())
@@ -189,12 +189,11 @@ def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: se
     problems = [Problem(path, html.line, "body", f"raw HTML ({_short(html.text)}) is not allowed; "
                         "use Markdown instead", "raw-html") for html in outline.html]
     for name in outline.names:
-        theirs = markdown.THEME_ID_PREFIX if name.kind == "id" else markdown.THEME_CLASS_PREFIX
-        if name.text.lower().startswith((theirs, markdown.HUB_PREFIX)):
+        theirs, ours = markdown.RESERVED_PREFIXES[name.kind]
+        if name.text.lower().startswith((theirs, ours)):
             problems.append(Problem(path, name.line, "body", f"the {name.kind} {quote(name.text)} is taken by the "
                                     "site's theme or scripts, and would break them on this page; choose one that "
-                                    f"does not start with {quote(theirs)} or {quote(markdown.HUB_PREFIX)}",
-                                    "reserved-name"))
+                                    f"does not start with {quote(theirs)} or {quote(ours)}", "reserved-name"))
     for link in outline.links:
         parts = urlsplit(link.href)
         scheme = parts.scheme.lower()

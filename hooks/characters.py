@@ -52,6 +52,11 @@ _ANYWHERE = _Refused(ANYWHERE)
 _IN_A_FIELD = _Refused(IN_A_FIELD)
 
 
+def refused_in_a_field(text: str) -> bool:
+    """True if `text` holds a character no front-matter value may hold."""
+    return _IN_A_FIELD.search(text) is not None
+
+
 def field_problems(data, *, path: str, line_of, parts: tuple = ()) -> list[Problem]:
     """A problem for each text value of the fields that holds a refused character, at its first one."""
     if isinstance(data, dict):

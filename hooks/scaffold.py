@@ -18,6 +18,7 @@ import textwrap
 import unicodedata
 from pathlib import Path
 
+from hooks import characters
 from hooks import fields as schema_fields
 from hooks.fields import Field
 from hooks.placeholders import PREFIX
@@ -167,7 +168,7 @@ def new_entry(root: Path, kind_name: str, title: str) -> tuple[Path, Name]:
     title = " ".join(title.split())
     if not title:
         raise ValueError('give the entry a title, like TITLE="Peer support huddles in a hospice"')
-    if any(unicodedata.category(char) in ("Cc", "Cs") for char in title):
+    if characters.refused_in_a_field(title) or any(unicodedata.category(char) == "Cs" for char in title):
         raise ValueError(f"the title {quote(title)} holds a control character or bytes that are not UTF-8 text; "
                          "type it again without them")
     name = name_for(title)
