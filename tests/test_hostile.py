@@ -278,7 +278,9 @@ def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_sit
     feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
     assert {entry.data["title"] for entry in studies} <= {item["title"] for item in feed["items"]}
     listed = json.loads((site / "entries.json").read_text(encoding="utf-8"))
-    assert json.dumps(listed)  # parsed, so every string in it is data
+    assert {entry.data["title"] for entry in studies} <= {study["title"] for study in listed["case_studies"]}
+    form = json.loads((site / "contributing/share-form.json").read_text(encoding="utf-8"))
+    assert {entry.data["title"] for entry in studies} <= {taken["title"] for taken in form["taken"]}
     rows = list(csv.reader(io.StringIO((site / "case-studies.csv").read_text(encoding="utf-8-sig"))))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert any(cell == "'" + HOSTILE[17] for row in rows for cell in row)
