@@ -51,6 +51,23 @@ def each_citation_in_the_text_is_in_the_references(entries: catalogue.Catalogue)
                         f"{entry.path}: ({part.strip()}) is not in its references"
 
 
+MIRRORS = re.compile(r"^https?://([\w-]+\.)*(studylib\.net|vdocuments\.\w+|kipdf\.com|topsight\.net|blogspot\.com)/")
+"""Sites that hold copies of other publishers' documents: a reference may link one only when no publisher's
+address can be found, and then says so, so a reader knows the copy is not the publisher's."""
+UNPUBLISHED_HOSTS = re.compile(r"^https?://(preprod|dev|staging|test)\.|^https?://ethos\.bl\.uk/")
+"""Pre-production hosts and services no longer online are never the address of a source."""
+
+
+def references_link_the_publisher_or_say_why_not(entries: catalogue.Catalogue) -> None:
+    for entry in entries.of("approach") + entries.of("case_study"):
+        for ref in entry.data.get("references", []):
+            url = ref.get("url", "")
+            assert not UNPUBLISHED_HOSTS.search(url), f"{entry.path}: {url} is not a published address"
+            if MIRRORS.search(url):
+                assert "document-sharing site" in ref["citation"] or "could not confirm" in ref["citation"], \
+                    f"{entry.path}: {url} is a copy; link the publisher, or say in the citation why not"
+
+
 def entries_use_their_file_names_as_slugs(entries: catalogue.Catalogue) -> None:
     for kind in ("approach", "case_study"):
         for slug, entry in entries.entries[kind].items():
@@ -59,7 +76,7 @@ def entries_use_their_file_names_as_slugs(entries: catalogue.Catalogue) -> None:
 
 CHECKS = [every_entry_is_valid, the_approaches_of_the_improvement_labs_are_among_them,
           each_approach_is_sourced_and_dated, each_citation_in_the_text_is_in_the_references,
-          entries_use_their_file_names_as_slugs]
+          references_link_the_publisher_or_say_why_not, entries_use_their_file_names_as_slugs]
 """What holds for all the real entries, however many there are: none of them counts the content."""
 
 
@@ -108,6 +125,18 @@ def test_the_case_study_reviews_all_eight_approaches(labs):
                                   "readiness", "Q ", "Health Foundation", "film", "Francis"])
 def test_the_case_study_keeps_the_seed_facts(labs, fact):
     assert fact in labs.body or fact in labs.data["summary"]
+
+
+def test_the_summary_keeps_the_seeds_qualifier_on_resources(labs):
+    """The seed claims better use of resources but says no evaluation was completed and the effects on
+    recruitment and retention were anecdotal; the summary may not repeat the claim without that."""
+    summary = " ".join(labs.data["summary"].split())
+    assert "resources" not in summary or ("no evaluation" in summary and "anecdotally" in summary)
+
+
+def test_the_francis_report_is_cited_by_its_volumes(labs):
+    francis = next(ref["citation"] for ref in labs.data["references"] if "Mid Staffordshire" in ref["citation"])
+    assert "HC 898" in francis and "HC 947" not in francis
 
 
 def test_the_case_study_cites_the_seed_references(labs):

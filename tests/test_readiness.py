@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -162,3 +163,14 @@ def test_the_scoring_module_passes_its_node_tests(built):
                                             str(built / "readiness/organisational/instrument.json")}, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout and "# skipped 0" in result.stdout
+
+
+def test_board_backing_is_not_essential_for_every_approach():
+    """The Point of Care Foundation made board support for Schwartz Rounds strongly encouraged, not
+    mandatory, so the instrument, whose essentials apply to every approach, may not require it."""
+    real = catalogue.load(ROOT)
+    items = [item for domain in real.instruments["organisational"].data["domains"] for item in domain["items"]]
+    assert [item["id"] for item in items if item.get("essential") and re.search(r"board|sponsor", item["text"], re.I)] \
+        == []
+    rounds = real.entries["approach"]["schwartz-rounds"].data["readiness"]
+    assert [item["id"] for item in rounds if item["essential"] and "board" in item["text"]] == []

@@ -70,6 +70,15 @@ def test_every_evidence_level_is_explained():
     assert all(levels.description(value) for value in levels.values)
 
 
+def test_a_pilot_trial_belongs_to_one_evidence_level_only():
+    """A pilot randomised trial once fitted both 'emerging' (pilot trials) and 'moderate' (a controlled trial):
+    the level that counts trials as evidence of effect must leave pilots out."""
+    levels = vocabularies()["evidence_levels"]
+    described = {value: " ".join(levels.description(value).lower().split()) for value in levels.values}
+    assert [value for value, text in described.items() if "pilot" in text] == ["emerging"]
+    assert "full-scale randomised controlled trial" in described["moderate"]
+
+
 def walk(schema):
     """Every object in a schema, however deeply nested."""
     if isinstance(schema, dict):
