@@ -62,8 +62,8 @@ def describe_type(field: Field) -> str:
         limits.append(f"{field.minimum} or more")
     if field.pattern_description:
         limits.append(field.pattern_description)
-    if field.one_of:
-        limits.append(f"at least one of {' and '.join(field.one_of)}")
+    if field.needs:
+        limits.append(field.needs)
     return base[0].upper() + base[1:] + (f" ({'; '.join(limits)})" if limits else "")
 
 

@@ -53,6 +53,11 @@ class Field:
     def group(self) -> bool:
         return bool(self.fields)
 
+    @property
+    def needs(self) -> str:
+        """What a group needs of its fields beyond their own rules, in words: `at least one of name and team`."""
+        return f"at least one of {' and '.join(self.one_of)}" if self.one_of else ""
+
     def child(self, name: str) -> Field | None:
         return next((field for field in self.fields if field.name == name), None)
 

@@ -83,16 +83,11 @@ def _about(field: Field) -> str:
         values = ", ".join(str(value) for value in field.vocabulary.values)
         return f"{field.title} ({need}): {'one or more' if field.many else 'one'} of {values}."
     if field.group:
-        return f"{field.title} ({need}){_one_of(field)}."
+        return f"{field.title} ({need}{', with ' + field.needs if field.needs else ''})."
     return f"{field.title} ({need}). For example: {json.dumps(field.example, ensure_ascii=False)}"
 
 
-def _one_of(field: Field) -> str:
-    """`, with at least one of name and team` for a group that needs one of some of its fields."""
-    return f", with at least one of {' and '.join(field.one_of)}" if field.one_of else ""
-
-
-def defaults(kind: Kind) -> dict:
+def _defaults(kind: Kind) -> dict:
     """The values a new entry holds without asking: the hub's publication date is the day it is made."""
     return {field.name: date.today().isoformat() for field in schema_fields.of(kind.name) if field.default == "today"}
 
@@ -185,7 +180,7 @@ def new_entry(root: Path, kind_name: str, title: str) -> tuple[Path, Name]:
     name = name_for(title)
     if not name.slug:
         raise ValueError(f"the title {quote(title)} has no letters or digits to make a file name from; give it words")
-    _write_new(Path(root), kind.directory, f"{name.slug}.md", entry_text(kind, {**defaults(kind), "title": title}))
+    _write_new(Path(root), kind.directory, f"{name.slug}.md", entry_text(kind, {**_defaults(kind), "title": title}))
     return Path(root) / kind.directory / f"{name.slug}.md", name
 
 
