@@ -122,7 +122,8 @@ def _timestamp(day: str) -> str:
 
 
 def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
-    """Every case study, newest first, as an Atom feed (RFC 4287), with its summary rather than its text."""
+    """Every case study, newest first, as an Atom feed (RFC 4287): its summary rather than its text, and where it
+    was first published, with a `via` link to that page."""
     ElementTree.register_namespace("", _ATOM)
     entries = newest_first(catalogue)
 
