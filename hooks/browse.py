@@ -39,15 +39,26 @@ class Facet:
     """The vocabulary naming its values; None when they are years or entries of another kind."""
     year: bool
     """A date field, filtered by its year."""
+    also: tuple[str, ...] = ()
+    """Other fields whose values count too, as dotted paths: a partner's `partners.type` is an organisation type."""
+    year_of: str | None = None
+    """For a group of fields, the date in it whose year counts: `date` of `first_published`."""
+    otherwise: str | None = None
+    """The date whose year counts for a case study without this field: the hub's own `published`."""
 
     def values_of(self, entry: Entry) -> list[str]:
-        """The entry's values for this facet, as strings, the form they take in a URL."""
-        value = entry.data.get(self.field)
-        if value is None:
-            return []
-        if self.year:
-            return [str(value)[:4]]
-        return [str(item) for item in value]
+        """The entry's values for this facet, each once, as strings, the form they take in a URL.
+
+        The one place that decides them: `entries.json`, and through it the finder in the browser,
+        and the spreadsheet's year column take them from here.
+        """
+        if self.field in entry.data:
+            values = _values_at(entry.data[self.field], self.year_of)
+        else:
+            values = _values_at(entry.data.get(self.otherwise)) if self.otherwise else []
+        for path in self.also:
+            values += _values_at(entry.data, path)
+        return list(dict.fromkeys(str(value)[:4] if self.year else str(value) for value in values))
 
     def query(self, value) -> str:
         """The query string that opens the finder filtered by one value."""
@@ -89,9 +100,23 @@ def facets() -> tuple[Facet, ...]:
         if "x-facet" not in spec:
             continue
         vocabulary = spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary")
-        year = spec.get("$ref", "").endswith("/date")
-        result.append(Facet(field, spec["x-facet"]["key"], spec["x-facet"]["label"], vocabulary, year))
+        marks = spec["x-facet"]
+        year = spec.get("$ref", "").endswith("/date") or "year-of" in marks
+        result.append(Facet(field, marks["key"], marks["label"], vocabulary, year, tuple(marks.get("also", ())),
+                            marks.get("year-of"), marks.get("otherwise")))
     return tuple(result)
+
+
+def _values_at(value, path: str | None = None) -> list:
+    """Every value at a dotted path into a field (`type` of each partner), through lists; none where one is missing."""
+    values = [value]
+    for name in path.split(".") if path else ():
+        values = [item.get(name) for item in _flat(values) if isinstance(item, dict)]
+    return [item for item in _flat(values) if item is not None]
+
+
+def _flat(values: list) -> list:
+    return [item for value in values for item in (value if isinstance(value, list) else [value])]
 
 
 def facet(field: str) -> Facet | None:

@@ -62,6 +62,8 @@ def describe_type(field: Field) -> str:
         limits.append(f"{field.minimum} or more")
     if field.pattern_description:
         limits.append(field.pattern_description)
+    if field.needs:
+        limits.append(field.needs)
     return base[0].upper() + base[1:] + (f" ({'; '.join(limits)})" if limits else "")
 
 
@@ -148,6 +150,7 @@ def _field_spec(field: Field, catalogue: Catalogue) -> dict:
         "entries": kinds()[field.entries].directory if field.entries else None,
         "multiline": bool(field.max_length and field.max_length > LONG_TEXT),
         "fields": [_field_spec(child, catalogue) for child in field.fields],
+        "oneOf": list(field.one_of), "default": field.default,
     }
 
 

@@ -40,6 +40,10 @@ class Field:
     min_items: int = 0
     fields: tuple[Field, ...] = ()
     """For a group (or a list of groups), the fields inside it."""
+    one_of: tuple[str, ...] = ()
+    """For a group, the names of its fields of which at least one must be given (`anyOf` of `required`)."""
+    default: str | None = None
+    """What a new entry holds without asking (`x-default`): `today` is the day it is made."""
 
     @property
     def many(self) -> bool:
@@ -48,6 +52,11 @@ class Field:
     @property
     def group(self) -> bool:
         return bool(self.fields)
+
+    @property
+    def needs(self) -> str:
+        """What a group needs of its fields beyond their own rules, in words: `at least one of name and team`."""
+        return f"at least one of {' and '.join(self.one_of)}" if self.one_of else ""
 
     def child(self, name: str) -> Field | None:
         return next((field for field in self.fields if field.name == name), None)
@@ -83,7 +92,12 @@ def _field(name: str, spec: dict, required: bool) -> Field:
         min_length=constrained.get("minLength"), max_length=constrained.get("maxLength"),
         minimum=constrained.get("minimum"), maximum=constrained.get("maximum"),
         min_items=spec.get("minItems", 0),
-        fields=_fields(group) if group else ())
+        fields=_fields(group) if group else (), one_of=_one_of(group), default=spec.get("x-default"))
+
+
+def _one_of(group: dict) -> tuple[str, ...]:
+    """The fields a group needs at least one of: each alternative of its `anyOf` requires one field."""
+    return tuple(name for alternative in group.get("anyOf", ()) for name in alternative["required"])
 
 
 def _type_of(vocabulary: Vocabulary | None) -> str:

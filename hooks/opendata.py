@@ -15,9 +15,12 @@ import posixpath
 import re
 from xml.etree import ElementTree
 
+from hooks import fields as schema_fields
+from hooks import provenance
 from hooks.addresses import address, site_path
 from hooks.browse import facets
 from hooks.catalogue import Catalogue, Entry
+from hooks.fields import Field
 from hooks.schema import kinds, vocabularies
 
 ENTRIES_JSON = "entries.json"
@@ -60,41 +63,53 @@ def entries_json(catalogue: Catalogue, *, site_url: str) -> str:
 
 
 def case_studies_csv(catalogue: Catalogue, *, site_url: str) -> str:
-    """One row per case study, a column per field, labels rather than codes: for a spreadsheet.
+    """One row per case study, labels rather than codes: for a spreadsheet.
 
-    A byte-order mark tells spreadsheets the file is UTF-8; every cell is quoted; a cell that
-    would start a formula is prefixed with an apostrophe, as spreadsheets themselves do.
+    A column per field, and per field of a group (`First published: Publisher`), so each can be
+    sorted and filtered; then the year the finder files the case study under. A byte-order mark
+    tells spreadsheets the file is UTF-8; every cell is quoted; a cell that would start a formula
+    is prefixed with an apostrophe, as spreadsheets themselves do.
     """
-    kind = kinds()["case_study"]
-    fields = list(kind.schema["properties"])
+    columns = list(_columns())
+    years = [facet for facet in facets() if facet.year]
     approaches = {entry.slug: entry.title for entry in catalogue.of("approach")}
     out = io.StringIO()
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerow(["Address"] + [kind.schema["properties"][name]["title"] for name in fields])
+    writer.writerow(["Address"] + [heading for heading, _path, _field in columns] + [year.label for year in years])
     for entry in newest_first(catalogue):
         row = [page_url(entry, site_url)]
-        for name in fields:
-            row.append(_cell(entry.data.get(name), kind.schema["properties"][name], approaches))
+        for _heading, path, field in columns:
+            value = entry.data
+            for name in path:
+                value = (value or {}).get(name)
+            row.append(_cell(value, field, approaches))
+        row += ["; ".join(year.values_of(entry)) for year in years]
         writer.writerow([_no_formula(cell) for cell in row])
     return "\ufeff" + out.getvalue()
 
 
-def _cell(value, spec: dict, approaches: dict[str, str]) -> str:
+def _columns():
+    """Each column's heading, the keys to its value in a case study, and the field it shows."""
+    for field in schema_fields.of("case_study"):
+        if field.group and not field.many:
+            for child in field.fields:
+                yield f"{field.title}: {child.title}", (field.name, child.name), child
+        else:
+            yield field.title, (field.name,), field
+
+
+def _cell(value, field: Field, approaches: dict[str, str]) -> str:
+    """A value as text: a list's items with `; `, a group's fields with `, `, a vocabulary's values by label."""
     if value is None:
         return ""
-    vocabulary = spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary")
     if isinstance(value, list):
-        if vocabulary:
-            return "; ".join(vocabularies()[vocabulary].label(item) for item in value)
-        return "; ".join(approaches.get(item, item) if isinstance(item, str) else _text(item) for item in value)
-    if vocabulary:
-        return vocabularies()[vocabulary].label(value)
-    return _text(value)
-
-
-def _text(value) -> str:
+        return "; ".join(_cell(item, field, approaches) for item in value)
     if isinstance(value, dict):
-        return ", ".join(str(item) for item in value.values())
+        return ", ".join(_cell(value[child.name], child, approaches) for child in field.fields if child.name in value)
+    if field.vocabulary:
+        return field.vocabulary.label(value)
+    if field.entries:
+        return approaches.get(value, value)
     return str(value)
 
 
@@ -107,7 +122,8 @@ def _timestamp(day: str) -> str:
 
 
 def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
-    """Every case study, newest first, as an Atom feed (RFC 4287), with its summary rather than its text."""
+    """Every case study, newest first, as an Atom feed (RFC 4287): its summary rather than its text, and where it
+    was first published, with a `via` link to that page."""
     ElementTree.register_namespace("", _ATOM)
     entries = newest_first(catalogue)
 
@@ -134,6 +150,9 @@ def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
         sub(item, "updated", _timestamp(_changed(entry)))
         sub(sub(item, "author"), "name", entry.data["organisation"])
         sub(item, "summary", entry.data["summary"], type="text")
+        sub(item, "content", _content(entry), type="text")
+        if (entry.data.get("first_published") or {}).get("url"):
+            sub(item, "link", href=entry.data["first_published"]["url"], rel="via", type="text/html")
         for setting in entry.data["settings"]:
             sub(item, "category", term=setting, label=vocabularies()["settings"].label(setting))
     return ElementTree.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
@@ -146,6 +165,19 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def _xml_text(text: str) -> str:
     """Text that XML can hold: ElementTree escapes markup but writes such characters as they are."""
     return _NOT_XML.sub("\ufffd", text)
+
+
+def _content(entry: Entry) -> str:
+    """An entry's text in a feed: its summary, then where it was first published, if it was elsewhere.
+
+    The entry's date in a feed stays the day the hub published it, when it became news to the
+    feed's readers; the sentence tells them it was published before, and where.
+    """
+    source = entry.data.get("first_published")
+    if not source:
+        return entry.data["summary"]
+    address = f" {source['url']}" if source.get("url") else ""
+    return f"{entry.data['summary']}\n\n{provenance.first_published(source)}.{address}"
 
 
 def _changed(entry: Entry) -> str:
@@ -163,7 +195,8 @@ def json_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
         "feed_url": posixpath.join(site_url, JSON_FEED),
         "language": "en-GB",
         "items": [{"id": page_url(entry, site_url), "url": page_url(entry, site_url), "title": entry.title,
-                   "summary": entry.data["summary"], "content_text": entry.data["summary"],
+                   "summary": entry.data["summary"], "content_text": _content(entry),
+                   **_external_url(entry),
                    "date_published": _timestamp(entry.data["published"]),
                    "date_modified": _timestamp(_changed(entry)),
                    "authors": [{"name": entry.data["organisation"]}],
@@ -171,6 +204,12 @@ def json_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
                   for entry in newest_first(catalogue)],
     }
     return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+
+
+def _external_url(entry: Entry) -> dict:
+    """JSON Feed's `external_url`, the page an item is about elsewhere: where the case study was first published."""
+    url = (entry.data.get("first_published") or {}).get("url")
+    return {"external_url": url} if url else {}
 
 
 def files(catalogue: Catalogue, *, site_url: str, site_name: str) -> dict[str, str]:

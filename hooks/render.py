@@ -12,7 +12,6 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +19,7 @@ import jinja2
 import nh3
 
 from hooks import body as markdown
-from hooks import browse, contribute, opendata, readiness
+from hooks import browse, contribute, opendata, provenance, readiness
 from hooks.addresses import address, index_path, site_path
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
@@ -142,22 +141,18 @@ def escape(value: object) -> str:
     return _BLOCK_START.sub(lambda start: f"{start[1]}\\{start[2]}" if start[1] else f"&#{ord(start[3])};", text)
 
 
-def long_date(value: str) -> str:
-    """`2025-12-31` as `31 December 2025`, the form UK readers expect; `2025-12` and `2025` as
-    `December 2025` and `2025`, no more precise than what was written."""
-    if len(value) == 4:
-        return value
-    if len(value) == 7:
-        return f"{date.fromisoformat(value + '-01'):%B %Y}"
-    day = date.fromisoformat(value)
-    return f"{day.day} {day:%B %Y}"
+def _markdown_link(text: str, url: str) -> str:
+    """A link in Markdown to a contributed address: the angle brackets keep its brackets and spaces."""
+    return f"[{text}](<{url}>)"
 
 
 @cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
                              autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=escape, long_date=long_date, json=lambda v: json.dumps(v, ensure_ascii=False))
+    env.filters.update(md=escape, long_date=provenance.long_date, json=lambda v: json.dumps(v, ensure_ascii=False),
+                       first_published=lambda source: provenance.first_published(source, escape=escape,
+                                                                                 link=_markdown_link))
     env.globals.update(vocabularies=vocabularies(), kinds=kinds(), site_path=site_path,
                        evidence_page=EVIDENCE_PAGE, browse=browse)
     return env

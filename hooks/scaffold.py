@@ -16,6 +16,7 @@ import stat
 import sys
 import textwrap
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 from hooks import characters
@@ -82,8 +83,13 @@ def _about(field: Field) -> str:
         values = ", ".join(str(value) for value in field.vocabulary.values)
         return f"{field.title} ({need}): {'one or more' if field.many else 'one'} of {values}."
     if field.group:
-        return f"{field.title} ({need})."
+        return f"{field.title} ({need}{', with ' + field.needs if field.needs else ''})."
     return f"{field.title} ({need}). For example: {json.dumps(field.example, ensure_ascii=False)}"
+
+
+def _defaults(kind: Kind) -> dict:
+    """The values a new entry holds without asking: the hub's publication date is the day it is made."""
+    return {field.name: date.today().isoformat() for field in schema_fields.of(kind.name) if field.default == "today"}
 
 
 def _placeholder(field: Field) -> str:
@@ -174,7 +180,7 @@ def new_entry(root: Path, kind_name: str, title: str) -> tuple[Path, Name]:
     name = name_for(title)
     if not name.slug:
         raise ValueError(f"the title {quote(title)} has no letters or digits to make a file name from; give it words")
-    _write_new(Path(root), kind.directory, f"{name.slug}.md", entry_text(kind, {"title": title}))
+    _write_new(Path(root), kind.directory, f"{name.slug}.md", entry_text(kind, {**_defaults(kind), "title": title}))
     return Path(root) / kind.directory / f"{name.slug}.md", name
 
 

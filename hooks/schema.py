@@ -163,7 +163,7 @@ def _is_date(value) -> bool:
 def _is_partial_date(value) -> bool:
     if not isinstance(value, str) or len(value) == 10:
         return _is_date(value)
-    return bool(re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value))
+    return bool(re.fullmatch(r"[0-9]{4}(-(0[1-9]|1[0-2]))?", value))
 
 
 def _whole_value(pattern: str):
@@ -262,6 +262,11 @@ def _explain(error, path: str, line_of, kind: Kind) -> list[Problem]:
         return [problem(f"the required field '{name}' is missing; add it"
                         f"{_example(schema['properties'].get(name, {}))}", "missing-field", parts + (name,))
                 for name in error.validator_value if name not in value]
+    if validator == "anyOf" and all(set(alternative) == {"required"} for alternative in error.validator_value):
+        names = [name for alternative in error.validator_value for name in alternative["required"]]
+        example = json.dumps(schema["properties"][names[-1]]["example"], ensure_ascii=False)
+        return [problem(f"has no {' or '.join(quote(name) for name in names)}; give at least one of them, "
+                        f"for example: {names[-1]}: {example}", "missing-field")]
     if validator == "additionalProperties":
         known = list(schema.get("properties", {}))
         where = kind.label.lower() if not parts else f"'{field_path(parts)}'"

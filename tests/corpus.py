@@ -194,7 +194,34 @@ def _case_study(rng: random.Random, index: int, approaches: dict[str, str]) -> d
     }
     if index % 4 == 3:  # many sources name no LCAV commitment; dropped after the draw, so the rest stay the same
         del data["lcav_commitments"]
+    data.update(_provenance(index, place, data))
     return data
+
+
+def _provenance(index: int, place: str, data: dict) -> dict:
+    """Where some case studies were first published (dated to the year, month or day, or undated), their
+    partners, a team as contact and an undated reference: from the index, drawing nothing, so the rest of
+    the corpus stays the same."""
+    fields = {}
+    if index % 3 == 0:
+        precision = (index // 3) % 4
+        source = {"publisher": f"{place} Learning Network", "title": data["title"],
+                  "url": f"https://example.org/first/{index + 1}"}
+        if precision < 3:
+            source["date"] = data["published"][:(4, 7, 10)[precision]]
+        else:
+            source["accessed"] = data["published"]
+        fields["first_published"] = source
+    if index % 5 == 1:
+        types = _values("organisation_types")
+        fields["partners"] = [{"name": f"{_PLACES[(index + 1) % len(_PLACES)]} partner {index + 1}",
+                               "type": types[index % len(types)]}]
+    if index % 4 == 1:
+        fields["contact"] = {"team": f"{place} Staff Wellbeing Team", "email": f"wellbeing{index + 1}@example.org"}
+    if index % 6 == 5:
+        fields["references"] = [{"citation": f"{data['organisation']}. Staff support web page",
+                                 "url": f"https://example.org/support/{index + 1}", "accessed": data["published"]}]
+    return fields
 
 
 def write_corpus(root: Path, *, case_studies: int = 50, approaches: int = 10, seed: int = SEED,

@@ -26,6 +26,7 @@ from hooks import catalogue, fields
 from hooks.frontmatter import read, read_yaml
 from hooks.schema import data_kinds, kinds
 
+_ATOM = "http://www.w3.org/2005/Atom"
 MARK = "pwned"
 """In every hostile string, so whatever it turns into can be found."""
 SLUG_ID = re.compile(r"#?[a-z0-9_-]+")
@@ -61,6 +62,15 @@ HOSTILE_LABEL = f"</title><script>{MARK}()</script> \"><b id={MARK}> 2019. Palli
 
 SAMPLES = {"case_study": "case_studies/improvement-labs-compassionate-care.md",
            "approach": "approaches/schwartz-rounds.md", "instrument": "readiness/organisational.yml"}
+ADDED = {"case_study": {
+    "first_published": {"publisher": "NHS England", "title": "Improvement Labs", "url": "https://example.org/first",
+                        "date": "2019-03"},
+    "partners": [{"name": "Example University", "type": "university"}],
+    "contact": {"name": "A Person", "team": "Staff Wellbeing Team"},
+}}
+"""Fields a sample may lack, given to its hostile copies so that every free-text field of the kind is tried."""
+NEW_FREE_TEXT = {("first_published", "publisher"), ("first_published", "title"), ("partners", 0, "name"),
+                 ("contact", "team")}
 ALL_KINDS = {**kinds(), **data_kinds()}
 
 
@@ -120,6 +130,10 @@ class Hostile:
         self.original, self.original_body = doc.data, doc.body
         self.original["title"] += f" (copy {number})"  # names must differ from the sample's
         self.original.pop("aliases", None)
+        for name, value in ADDED.get(kind_name, {}).items():
+            given = self.original.setdefault(name, value)
+            if isinstance(given, dict):
+                self.original[name] = {**value, **given}
         self.data = json.loads(json.dumps(self.original))
         self.hostile = {parts for parts in _leaves(self.data) if _free_text(kind_name, parts)}
         for parts in self.hostile:
@@ -232,6 +246,12 @@ def test_no_page_holds_markup_a_hostile_string_asked_for(hostile_site):
         assert not [element for element in dom.iter() if MARK in element.get("class", "")], where
 
 
+def test_hostile_text_goes_through_first_publication_partners_and_a_team(hostile_site):
+    _, entries = hostile_site
+    taken = {parts for entry in entries if entry.kind_name == "case_study" for parts in entry.hostile}
+    assert NEW_FREE_TEXT <= taken
+
+
 def test_titles_and_summaries_reach_the_head_and_the_page_as_written(hostile_site):
     site, entries = hostile_site
     for entry in entries:
@@ -271,12 +291,20 @@ def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_sit
     atom = ElementTree.parse(site / "feed.xml").getroot()
     names = [element.tag.rsplit("}", 1)[-1] for element in atom.iter()]
     assert MARK not in names
-    titles = {element.text for element in atom.iter("{http://www.w3.org/2005/Atom}title")}
+    titles = {element.text for element in atom.iter(f"{{{_ATOM}}}title")}
     readable = [entry for entry in studies if "\x01" not in entry.text and "\ufffe" not in entry.text]
     assert readable and all(entry.data["title"] in titles for entry in readable)
 
+    sources = [entry.data["first_published"] for entry in entries if entry.kind_name == "case_study"
+               and ("first_published", "publisher") in entry.hostile and not {"\x01", "\ufffe"} & set(entry.text)]
+    contents = " ".join(element.text for element in atom.iter(f"{{{_ATOM}}}content"))
+    assert sources and all(f"First published by {source['publisher']} as “{source['title']}”" in contents
+                           for source in sources)
+
     feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
     assert {entry.data["title"] for entry in studies} <= {item["title"] for item in feed["items"]}
+    contents = " ".join(item["content_text"] for item in feed["items"])
+    assert all(f"First published by {source['publisher']} as “{source['title']}”" in contents for source in sources)
     listed = json.loads((site / "entries.json").read_text(encoding="utf-8"))
     assert {entry.data["title"] for entry in studies} <= {study["title"] for study in listed["case_studies"]}
     form = json.loads((site / "contributing/share-form.json").read_text(encoding="utf-8"))

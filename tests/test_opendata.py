@@ -113,3 +113,12 @@ def test_an_empty_hub_still_gives_valid_feeds(tmp_path):
         f"{ATOM}entry") == []
     assert json.loads(opendata.json_feed(empty, site_url=SITE, site_name="Hub"))["items"] == []
     assert list(csv.reader(io.StringIO(opendata.case_studies_csv(empty, site_url=SITE).lstrip("\ufeff"))))[1:] == []
+
+
+def test_the_corpus_tries_each_precision_of_first_publication_partners_teams_and_undated_references(loaded):
+    studies = [entry.data for entry in loaded.of("case_study")]
+    assert {len(data["first_published"].get("date", "")) for data in studies if "first_published" in data} == \
+        {0, 4, 7, 10}
+    assert any(data.get("partners") for data in studies)
+    assert any("team" in data.get("contact", {}) and "name" not in data["contact"] for data in studies)
+    assert any("year" not in ref and "accessed" in ref for data in studies for ref in data.get("references", []))

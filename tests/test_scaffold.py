@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,9 @@ def test_make_new_then_make_check_names_exactly_the_placeholders_left(make_repo_
     assert made.returncode == 0, made.stderr
     written = root / "case_studies/peer-support-huddles-in-a-hospice.md"
     assert written.exists() and "case_studies/peer-support-huddles-in-a-hospice.md" in made.stdout
-    assert read("x.md", written.read_bytes()).data["title"] == "Peer support huddles in a hospice"
+    data = read("x.md", written.read_bytes()).data
+    assert data["title"] == "Peer support huddles in a hospice"
+    assert data["published"] == date.today().isoformat(), "the hub's date is the day the file is made"
 
     checked = run(root, "check")
     assert checked.returncode != 0
@@ -101,7 +104,7 @@ def test_make_new_then_make_check_names_exactly_the_placeholders_left(make_repo_
     assert lines and all(line.startswith("case_studies/peer-support-huddles-in-a-hospice.md:") for line in lines)
     assert all(line.endswith("[placeholder]") for line in lines)
     fields = [line.split(": ", 2)[1] for line in lines]
-    assert {f for f in fields if f != "body"} == placeholder_fields("case_study", filled=("title",))
+    assert {f for f in fields if f != "body"} == placeholder_fields("case_study", filled=("title", "published"))
     assert fields.count("body") == leaf_sections("case_study")
     assert f"{len(lines)} problems in 1 file" in checked.stderr
 

@@ -123,7 +123,7 @@ def test_partial_date_format(value, ok):
 
 
 def test_a_date_is_shown_as_precisely_as_it_was_written():
-    from hooks.render import long_date
+    from hooks.provenance import long_date
 
     assert [long_date(v) for v in ("2009", "2025-12", "2025-12-31")] == ["2009", "December 2025", "31 December 2025"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -88,6 +89,17 @@ def test_there_is_a_control_for_every_field_and_section(page, form_url):
     assert "(required)" in page.locator("label[for='hub-field-title']").inner_text()
     assert "(optional)" in page.locator("label[for='hub-field-updated']").inner_text()
     assert "The problem you saw" in page.locator("#hub-section-0-hint").inner_text()
+
+
+def test_the_hubs_date_is_today_and_a_team_can_be_the_contact(page):
+    assert page.locator("#hub-field-published").input_value() == date.today().isoformat()
+    page.fill("#hub-field-contact-role", "Ward sister")
+    page.click("#hub-share-copy")
+    expect(page.locator("#hub-field-contact-error")).to_have_text("fill in at least one of Name and Team")
+    page.fill("#hub-field-contact-team", "Staff Wellbeing Team")
+    expect(page.locator("#hub-field-contact-error")).to_be_hidden()
+    assert 'contact:\n  role: "Ward sister"\n  team: "Staff Wellbeing Team"\n' in \
+        page.locator("#hub-share-output").input_value()
 
 
 def test_a_file_the_form_downloads_passes_the_check(page, tmp_path):

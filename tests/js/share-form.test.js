@@ -8,9 +8,11 @@ const core = require("../../overrides/assets/javascripts/share-form.js");
 
 const spec = JSON.parse(fs.readFileSync(process.env.SHARE_SPEC, "utf8"));
 
-test("an empty form writes every section heading, and of the fields only the required list that may be empty", () => {
+test("an empty form writes every section heading, and of the fields only the hub's date, which is today", () => {
   const text = core.entryText(spec, core.initialState(spec));
-  assert.match(text, /^---\nreferences: \[\]\n---\n\n## Where to look\n/);
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  assert.equal(text.split("\n## ")[0], `---\npublished: "${today}"\n---\n`);
   assert.equal(core.fileName(spec, core.initialState(spec)), "my-case-study.md");
 });
 
@@ -18,9 +20,28 @@ test("an optional group left empty is left out; a half-filled one is checked", (
   const state = core.initialState(spec);
   assert.ok(!core.entryText(spec, state).includes("contact:"));
   state.fields.contact.email = "a.person@example.nhs.uk";
-  const problems = core.check(spec, state).map((p) => p.id);
-  assert.ok(problems.includes("hub-field-contact-name"));
+  const messages = () => Object.fromEntries(core.check(spec, state).map((p) => [p.id, p.message]));
+  assert.equal(messages()["hub-field-contact"], "fill in at least one of Name and Team");
   assert.ok(core.entryText(spec, state).includes('contact:\n  email: "a.person@example.nhs.uk"'));
+  state.fields.contact.team = "Staff Wellbeing Team";
+  assert.equal(messages()["hub-field-contact"], undefined, "a team is a contact");
+  state.fields.first_published.date = "2023";
+  assert.equal(messages()["hub-field-first_published"], undefined);
+  assert.equal(messages()["hub-field-first_published-publisher"], "fill this in");
+});
+
+test("a first publication is dated as precisely as its source, or not at all", () => {
+  const state = core.initialState(spec);
+  state.fields.first_published = { publisher: "NHS England", title: "A case study", url: "", date: "", accessed: "" };
+  const problem = () => core.check(spec, state).find((p) => p.id === "hub-field-first_published-date");
+  for (const date of ["", "2023", "2023-02", "2023-02-28"]) {
+    state.fields.first_published.date = date;
+    assert.equal(problem(), undefined, date);
+  }
+  for (const date of ["2023-13", "2023-2", "23", "2023-02-30", "February 2023"]) {
+    state.fields.first_published.date = date;
+    assert.match(problem().message, /YYYY, YYYY-MM or YYYY-MM-DD/, date);
+  }
 });
 
 test("numbers and choices are written as the schema types them", () => {

@@ -58,8 +58,15 @@
     return cut.includes("-") ? cut.replace(/-[^-]*$/, "") : slug.slice(0, limit);
   }
 
-  /** The starting state of a field: what an empty form holds. */
+  /** Today's date in this browser, as YYYY-MM-DD. */
+  function today() {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  }
+
+  /** The starting state of a field: what an empty form holds, or what the schema fills in (`default`). */
   function initialValue(field) {
+    if (field.default === "today") return today();
     if (field.fields.length && field.type === "array") {
       return Array.from({ length: Math.max(field.minItems, 1) }, () => initialGroup(field.fields));
     }
@@ -199,6 +206,11 @@
     return !Number.isNaN(day.getTime()) && day.getUTCFullYear() >= 1 && day.toISOString().slice(0, 10) === text;
   }
 
+  /** A year, a month or a day, as hooks/schema.py's partial-date format reads it. */
+  function validPartialDate(text) {
+    return /^[0-9]{4}(-(0[1-9]|1[0-2]))?$/.test(text) || (text.length === 10 && validDate(text));
+  }
+
   /** A pattern the whole value must match, as the check matches it. */
   function whole(pattern) {
     return new RegExp(`^(?:${pattern})$`, "u");
@@ -254,6 +266,9 @@
       problems.push(`shorten it to ${field.maxLength} characters or fewer (now ${length})`);
     }
     if (field.format === "date" && !validDate(value)) problems.push("write the date as YYYY-MM-DD, like 2026-11-25");
+    if (field.format === "partial-date" && !validPartialDate(value)) {
+      problems.push("write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source, like 2023-02");
+    }
     const format = rules.formats[field.format];
     if (format && !format.test(value)) problems.push(FORMAT_ADVICE[field.format]);
     if (field.pattern && !whole(field.pattern).test(value)) {
@@ -587,6 +602,10 @@
       }
       if (field.fields.length) {
         for (const child of field.fields) visit(child, raw[child.name], `${id}-${child.name}`, `${title}: ${child.title}`);
+        if (field.oneOf.length && !field.oneOf.some((name) => value[name] !== undefined)) {
+          const titles = field.fields.filter((child) => field.oneOf.includes(child.name)).map((child) => child.title);
+          add(id, title, `fill in at least one of ${titles.join(" and ")}`);
+        }
         return;
       }
       if (Array.isArray(value)) {
@@ -600,6 +619,10 @@
             add(id, title, `${JSON.stringify(item)}: ${message}`);
           }
         }
+        return;
+      }
+      if (field.choices && !field.choices.some((choice) => String(choice.value) === String(value))) {
+        add(id, title, "choose one of the values listed"); // a draft saved before the list changed
         return;
       }
       for (const message of valueProblems(field, value, rules)) add(id, title, message);
