@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode
 
+from hooks import names
 from hooks.catalogue import Catalogue, Entry
 from hooks.schema import kinds, vocabularies
+from hooks.slugs import name_for
 
 FINDER_PAGE = f"{kinds()['case_study'].site_directory}/index.md"
 """The case studies index is the finder: without JavaScript it is the full list."""
@@ -39,15 +41,15 @@ class Facet:
     """The vocabulary naming its values; None when they are years or entries of another kind."""
     year: bool
     """A date field, filtered by its year."""
+    also: str | None = None
+    """A field of names without a page (`other_approaches`), counted as values of this facet too."""
 
     def values_of(self, entry: Entry) -> list[str]:
         """The entry's values for this facet, as strings, the form they take in a URL."""
         value = entry.data.get(self.field)
-        if value is None:
-            return []
         if self.year:
-            return [str(value)[:4]]
-        return [str(item) for item in value]
+            return [str(value)[:4]] if value is not None else []
+        return [str(item) for item in value or ()] + [unlisted_value(name) for name in entry.data.get(self.also, ())]
 
     def query(self, value) -> str:
         """The query string that opens the finder filtered by one value."""
@@ -63,8 +65,21 @@ class Facet:
             return [(str(value), label(self.vocabulary, value))
                     for value in vocabulary.values if str(value) in used]
         named = _named_kind(self.field)
-        return sorted(((entry.slug, entry.title) for entry in catalogue.of(named) if entry.slug in used),
-                      key=lambda option: option[1].lower())
+        # Names that read the same are one value, labelled as the first case study (by file name) writes it.
+        unlisted = {unlisted_value(name): f"{name} ({NO_PAGE})" for entry in reversed(catalogue.of("case_study"))
+                    for name in entry.data.get(self.also, ())}
+        return sorted([(entry.slug, entry.title) for entry in catalogue.of(named) if entry.slug in used]
+                      + list(unlisted.items()), key=lambda option: option[1].lower())
+
+
+NO_PAGE = "no page on the hub yet"
+"""How a name without a page is marked, wherever it is shown."""
+
+
+def unlisted_value(name: str) -> str:
+    """The finder's value for an approach named without a page: a slug that no page can have (a slug has no `:`),
+    the same for names that read the same."""
+    return f"other:{name_for(name).slug or '-'.join(names.same(name).split())}"
 
 
 def label(name: str, value) -> str:
@@ -90,7 +105,8 @@ def facets() -> tuple[Facet, ...]:
             continue
         vocabulary = spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary")
         year = spec.get("$ref", "").endswith("/date")
-        result.append(Facet(field, spec["x-facet"]["key"], spec["x-facet"]["label"], vocabulary, year))
+        result.append(Facet(field, spec["x-facet"]["key"], spec["x-facet"]["label"], vocabulary, year,
+                            spec["x-facet"].get("also")))
     return tuple(result)
 
 
@@ -108,7 +124,7 @@ def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATE
     """
     scores: Counter[str] = Counter()
     for field_name, weight in (("approaches", 2), ("settings", 1)):
-        for value in entry.data[field_name]:
+        for value in entry.data.get(field_name, ()):
             scores.update({other.slug: weight for other in catalogue.having("case_study", field_name, value)[:POOL]})
     scores.pop(entry.slug, None)
     if not scores:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from hooks import body, characters, slow_markdown
+from hooks import body, characters, sections, slow_markdown
 from hooks import fields as schema_fields
 from hooks.catalogue import LINK_SCHEMES, Catalogue
 from hooks.fields import Field
@@ -94,7 +94,7 @@ def reference_context() -> dict:
             "fields_of": lambda kind: list(schema_fields.walk(schema_fields.of(kind.name))),
             "describe_type": describe_type, "example_yaml": example_yaml, "anchor": anchor, "heading": heading,
             "rules": RULES, "placeholder": PREFIX.strip(), "share_page": SHARE_PAGE,
-            "character_rule": characters.RULE}
+            "character_rule": characters.RULE, "not_reported": sections.NOT_REPORTED}
 
 
 def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIND) -> dict:

@@ -40,6 +40,8 @@ class Field:
     min_items: int = 0
     fields: tuple[Field, ...] = ()
     """For a group (or a list of groups), the fields inside it."""
+    alternatives: tuple[str, ...] = ()
+    """The other fields of a set of which at least one must be given (`approaches`, `other_approaches`)."""
 
     @property
     def many(self) -> bool:
@@ -65,7 +67,7 @@ def _resolved(spec: dict) -> dict:
     return {**_resolved(target), **{k: v for k, v in spec.items() if k != "$ref"}}
 
 
-def _field(name: str, spec: dict, required: bool) -> Field:
+def _field(name: str, spec: dict, required: bool, alternatives: tuple[str, ...] = ()) -> Field:
     spec = _resolved(spec)
     items = _resolved(spec.get("items", {}))
     group = spec if spec.get("type") == "object" else items if items.get("type") == "object" else {}
@@ -83,7 +85,7 @@ def _field(name: str, spec: dict, required: bool) -> Field:
         min_length=constrained.get("minLength"), max_length=constrained.get("maxLength"),
         minimum=constrained.get("minimum"), maximum=constrained.get("maximum"),
         min_items=spec.get("minItems", 0),
-        fields=_fields(group) if group else ())
+        fields=_fields(group) if group else (), alternatives=alternatives)
 
 
 def _type_of(vocabulary: Vocabulary | None) -> str:
@@ -95,7 +97,11 @@ def _type_of(vocabulary: Vocabulary | None) -> str:
 
 def _fields(schema: dict) -> tuple[Field, ...]:
     required = set(schema.get("required", ()))
-    return tuple(_field(name, spec, name in required) for name, spec in schema.get("properties", {}).items())
+    one_of = [name for option in schema.get("anyOf", ()) for name in option.get("required", ())]
+    """Fields of which at least one is needed: an `anyOf` of options that each require one field."""
+    return tuple(_field(name, spec, name in required, tuple(other for other in one_of if other != name)
+                        if name in one_of else ())
+                 for name, spec in schema.get("properties", {}).items())
 
 
 @cache

@@ -268,6 +268,9 @@ def _explain(error, path: str, line_of, kind: Kind) -> list[Problem]:
         return [problem(f"the required field '{name}' is missing; add it"
                         f"{_example(schema['properties'].get(name, {}))}", "missing-field", parts + (name,))
                 for name in error.validator_value if name not in value]
+    if validator == "anyOf" and "x-any-of-message" in schema:
+        first = error.validator_value[0]["required"][0]
+        return [problem(" ".join(schema["x-any-of-message"].split()), "missing-field", parts + (first,))]
     if validator == "additionalProperties":
         known = list(schema.get("properties", {}))
         where = kind.label.lower() if not parts else f"'{field_path(parts)}'"

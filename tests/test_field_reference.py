@@ -49,7 +49,9 @@ def test_every_field_is_on_the_reference_page_with_all_it_needs(reference, kind,
         f"{kind.name}.{path} lacks a title, description or example in its schema"
     shown = text(section_of(reference, contribute.anchor(kind, path)))
     assert field.title in shown and field.description in " ".join(shown.split())
-    assert f"Required\n{'Yes' if field.required else 'No'}" in shown
+    needed = "Yes" if field.required else f"Yes, unless you give {' or '.join(field.alternatives)}" \
+        if field.alternatives else "No"
+    assert f"Required\n{needed}" in shown
     assert contribute.describe_type(field) in " ".join(shown.split())
     assert path in shown
     first_line = contribute.example_yaml(field).splitlines()[0]

@@ -1,0 +1,136 @@
+"""In-text citations and the references they stand for: each must match the other.
+
+An entry cites a source in the text by author and year, in parentheses, as `(Wallbank 2013)`,
+`(Maben et al. 2018)`, `(Dewar and Cook 2014)`, `(NHS England 2021)` for a corporate author, or
+`(NHS England n.d.)` for an undated source; several go in one parenthesis separated by `;`. Each
+must match an entry of `references` (a citation that starts with that author, of that year, or with
+no year for `n.d.`), and each reference must be cited, so a reader can follow every claim to its
+source and no source is listed that the text does not use. Text in code blocks is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hooks import body as markdown
+from hooks import placeholders
+from hooks.frontmatter import Document
+from hooks.problems import Problem, quote
+
+RULE = "unmatched-citation"
+UNDATED = "n.d."
+_GROUP = re.compile(r"\(([^()]*)\)")
+_PART = re.compile(r"(?P<authors>[A-Z][^;]*?),?\s+(?P<year>(?:1[89]|20)\d\d)[a-z]?|(?P<undated>[A-Z][^;]*?),?\s+n\.d\.")
+"""One citation, its authors starting with a capital; a letter after the year (2018a) is left aside."""
+_LEAD_IN = re.compile(r"^(?:see also|see|e\.g\.,?|for example,?|cf\.)\s+", re.IGNORECASE)
+_PAGES = re.compile(r",?\s+(?:pp?\.|page|chapter)\s*[\w–-]+$")
+_ET_AL = re.compile(r",?\s+et\s+al\.?$")
+_TWO = re.compile(r"\s+(?:and|&)\s+")
+_NOT_AUTHORS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Spring|Summer|Autumn|Winter|Since|From|In|Until|Before|After)\b|.*\d")
+"""What a parenthesis may start with that is not an author: `(March 2020)`, `(Since 2019)`, `(Q1 2021)`."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One in-text citation: its authors as written (spaces made single), its year (None for n.d.), its line."""
+
+    authors: str
+    year: int | None
+    line: int
+
+    def __str__(self) -> str:
+        return f"({self.authors} {self.year or UNDATED})"
+
+    def matches(self, reference: dict) -> bool:
+        """Whether a reference is the source this cites: its citation starts with the (first) author and names
+        the second, if two are cited with "and", and its year is the one cited, or it has none for n.d."""
+        citation = " ".join(str(reference.get("citation", "")).split())
+        if reference.get("year") != self.year:
+            return False
+        authors = _ET_AL.sub("", self.authors)
+        if _starts_with(citation, authors):
+            return True
+        named = _TWO.split(authors)
+        return len(named) == 2 and _starts_with(citation, named[0]) and _names(citation, named[1])
+
+
+    def wanted(self) -> str:
+        """The reference this citation needs, in words."""
+        named = _TWO.split(_ET_AL.sub("", self.authors))
+        who = f"a citation that starts with {quote(named[0])}" + (f" and names {quote(named[1])}" if len(named) == 2
+                                                                    else "")
+        return f"{who}, and {f'the year {self.year}' if self.year else 'no year'}"
+
+
+def _starts_with(citation: str, author: str) -> bool:
+    """Whether the citation starts with the author's name as a whole word, a leading "The" on either aside."""
+    bare = re.sub(r"^The\s+", "", citation)
+    name = re.sub(r"^The\s+", "", author)
+    return bool(name) and re.match(rf"{re.escape(name)}(?!\w)", bare) is not None
+
+
+def _names(citation: str, author: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(author)}(?!\w)", citation) is not None
+
+
+def in_text(text: str, *, first_line: int, skip: tuple[tuple[int, int], ...] = ()) -> list[Citation]:
+    """Every in-text citation in `text`, whose first line is file line `first_line`; lines in the `skip`
+    ranges (first, last + 1, counted from 0: code blocks) are not read."""
+    found = []
+    for group in _GROUP.finditer(text):
+        offset = text.count("\n", 0, group.start())
+        if any(first <= offset < end for first, end in skip):
+            continue
+        for part in group.group(1).split(";"):
+            written = _PAGES.sub("", _LEAD_IN.sub("", " ".join(part.split())))
+            cited = _PART.fullmatch(written)
+            if cited is None:
+                continue
+            authors = cited.group("authors") or cited.group("undated")
+            if _NOT_AUTHORS.match(authors):
+                continue
+            year = int(cited.group("year")) if cited.group("year") else None
+            found.append(Citation(authors, year, first_line + offset))
+    return found
+
+
+def problems(doc: Document, outline: markdown.Outline) -> list[Problem]:
+    """Each citation in the summary or the body with no reference, and each reference the text does not cite.
+    `doc` has its fields read (`doc.data` is a dict), valid or not."""
+    listed = doc.data.get("references")
+    references = {index: ref for index, ref in enumerate(listed) if isinstance(ref, dict)} \
+        if isinstance(listed, list) else {}
+    summary = doc.data.get("summary")
+    cited = [("summary", citation) for citation in
+             (in_text(summary, first_line=doc.line_of(("summary",))) if isinstance(summary, str) else [])]
+    cited += [("body", citation) for citation in in_text(doc.body or "", first_line=doc.body_line,
+                                                         skip=outline.code_blocks)]
+    found = []
+    for where, citation in cited:
+        if not any(citation.matches(reference) for reference in references.values()):
+            found.append(Problem(doc.path, citation.line, where, f"the citation {quote(str(citation))} matches no "
+                                 f"reference; add the source to references, with {citation.wanted()}, or correct "
+                                 "the citation", RULE))
+    for index, reference in references.items():
+        if placeholders.is_placeholder(reference.get("citation")):
+            continue  # the placeholder's own problem says what to write
+        if not any(citation.matches(reference) for _where, citation in cited):
+            found.append(Problem(doc.path, doc.line_of(("references", index)), f"references[{index}]",
+                                 f"the text does not cite this reference; cite it where the text relies on it, "
+                                 f"as {quote(suggested(reference))}, or take it out of references", RULE))
+    return found
+
+
+def suggested(reference: dict) -> str:
+    """How the text would cite a reference: `(Maben et al. 2018)`, `(Dewar and Cook 2014)`, `(NHS England n.d.)`."""
+    citation = " ".join(str(reference.get("citation", "")).split())
+    authors = re.split(r"\.\s", citation, maxsplit=1)[0]
+    people = [name.strip() for name in authors.split(",")]
+    surnames = [re.sub(r"\s+[A-Z]{1,3}$", "", name) for name in people if name and name != "et al"]
+    if all(re.search(r"\s[A-Z]{1,3}$", name) for name in people if name != "et al") and surnames:
+        authors = surnames[0] if len(people) == 1 else \
+            " and ".join(surnames) if len(people) == 2 and "et al" not in people else f"{surnames[0]} et al."
+    year = reference.get("year")
+    return f"({authors} {year if isinstance(year, int) else UNDATED})"
