@@ -20,16 +20,27 @@ from hooks.problems import Problem, quote
 
 RULE = "unmatched-citation"
 UNDATED = "n.d."
-_GROUP = re.compile(r"\(([^()]*)\)")
-_PART = re.compile(r"(?P<authors>[A-Z][^;]*?),?\s+(?P<year>(?:1[89]|20)\d\d)[a-z]?|(?P<undated>[A-Z][^;]*?),?\s+n\.d\.")
-"""One citation, its authors starting with a capital; a letter after the year (2018a) is left aside."""
-_LEAD_IN = re.compile(r"^(?:see also|see|e\.g\.,?|for example,?|cf\.)\s+", re.IGNORECASE)
-_PAGES = re.compile(r",?\s+(?:pp?\.|page|chapter)\s*[\w–-]+$")
-_ET_AL = re.compile(r",?\s+et\s+al\.?$")
-_TWO = re.compile(r"\s+(?:and|&)\s+")
-_NOT_AUTHORS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Spring|Summer|Autumn|Winter|Since|From|In|Until|Before|After)\b|.*\d")
-"""What a parenthesis may start with that is not an author: `(March 2020)`, `(Since 2019)`, `(Q1 2021)`."""
+REFERENCES = "references"
+CITING_FIELDS = ("summary",)
+"""The fields, besides the body, that may cite a reference."""
+PATTERNS = {
+    "group": r"\(([^()]*)\)",
+    "leadIn": r"^(?:[Ss]ee also|[Ss]ee|[Ee]\.g\.,?|[Ff]or example,?|[Cc]f\.)\s+",
+    "pages": r",?\s+(?:pp?\.|page|chapter)\s*[\w–-]+$",
+    "citation": r"([A-Z][^;]*?),?\s+(?:((?:1[89]|20)\d\d)[a-z]?|n\.d\.)",
+    "notAuthors": r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                  r"|Spring|Summer|Autumn|Winter|Since|From|In|Until|Before|After)\b|.*\d)",
+    "etAl": r",?\s+et\s+al\.?$",
+    "two": r"\s+(?:and|&)\s+",
+    "article": r"^The\s+",
+}
+"""The parts of a citation, written so that Python and JavaScript (the share form) read them alike: a
+parenthesis; a lead-in (`see`) and page numbers left aside; one citation, whose whole text is its authors,
+starting with a capital, then a year (a letter after it, as in 2018a, left aside) or `n.d.`; what starts a
+parenthesis that is not an author (`(March 2020)`, `(Q1 2021)`); `et al`; two authors joined by `and`;
+a leading "The", which a corporate author may be cited with or without."""
+_GROUP, _LEAD_IN, _PAGES, _PART, _NOT_AUTHORS, _ET_AL, _TWO, _ARTICLE = (
+    re.compile(pattern) for pattern in PATTERNS.values())
 
 
 @dataclass(frozen=True)
@@ -66,8 +77,7 @@ class Citation:
 
 def _starts_with(citation: str, author: str) -> bool:
     """Whether the citation starts with the author's name as a whole word, a leading "The" on either aside."""
-    bare = re.sub(r"^The\s+", "", citation)
-    name = re.sub(r"^The\s+", "", author)
+    bare, name = _ARTICLE.sub("", citation), _ARTICLE.sub("", author)
     return bool(name) and re.match(rf"{re.escape(name)}(?!\w)", bare) is not None
 
 
@@ -86,25 +96,21 @@ def in_text(text: str, *, first_line: int, skip: tuple[tuple[int, int], ...] = (
         for part in group.group(1).split(";"):
             written = _PAGES.sub("", _LEAD_IN.sub("", " ".join(part.split())))
             cited = _PART.fullmatch(written)
-            if cited is None:
+            if cited is None or _NOT_AUTHORS.search(cited.group(1)):
                 continue
-            authors = cited.group("authors") or cited.group("undated")
-            if _NOT_AUTHORS.match(authors):
-                continue
-            year = int(cited.group("year")) if cited.group("year") else None
-            found.append(Citation(authors, year, first_line + offset))
+            year = int(cited.group(2)) if cited.group(2) else None
+            found.append(Citation(cited.group(1), year, first_line + offset))
     return found
 
 
 def problems(doc: Document, outline: markdown.Outline) -> list[Problem]:
     """Each citation in the summary or the body with no reference, and each reference the text does not cite.
     `doc` has its fields read (`doc.data` is a dict), valid or not."""
-    listed = doc.data.get("references")
+    listed = doc.data.get(REFERENCES)
     references = {index: ref for index, ref in enumerate(listed) if isinstance(ref, dict)} \
         if isinstance(listed, list) else {}
-    summary = doc.data.get("summary")
-    cited = [("summary", citation) for citation in
-             (in_text(summary, first_line=doc.line_of(("summary",))) if isinstance(summary, str) else [])]
+    cited = [(name, citation) for name in CITING_FIELDS if isinstance(doc.data.get(name), str)
+             for citation in in_text(doc.data[name], first_line=doc.line_of((name,)))]
     cited += [("body", citation) for citation in in_text(doc.body or "", first_line=doc.body_line,
                                                          skip=outline.code_blocks)]
     found = []
@@ -117,7 +123,7 @@ def problems(doc: Document, outline: markdown.Outline) -> list[Problem]:
         if placeholders.is_placeholder(reference.get("citation")):
             continue  # the placeholder's own problem says what to write
         if not any(citation.matches(reference) for _where, citation in cited):
-            found.append(Problem(doc.path, doc.line_of(("references", index)), f"references[{index}]",
+            found.append(Problem(doc.path, doc.line_of((REFERENCES, index)), f"{REFERENCES}[{index}]",
                                  f"the text does not cite this reference; cite it where the text relies on it, "
                                  f"as {quote(suggested(reference))}, or take it out of references", RULE))
     return found

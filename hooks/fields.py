@@ -42,6 +42,8 @@ class Field:
     """For a group (or a list of groups), the fields inside it."""
     alternatives: tuple[str, ...] = ()
     """The other fields of a set of which at least one must be given (`approaches`, `other_approaches`)."""
+    not_in: str | None = None
+    """For names of what has no entry yet (`x-not-in`), the field naming the entries they must not be."""
 
     @property
     def many(self) -> bool:
@@ -85,7 +87,7 @@ def _field(name: str, spec: dict, required: bool, alternatives: tuple[str, ...] 
         min_length=constrained.get("minLength"), max_length=constrained.get("maxLength"),
         minimum=constrained.get("minimum"), maximum=constrained.get("maximum"),
         min_items=spec.get("minItems", 0),
-        fields=_fields(group) if group else (), alternatives=alternatives)
+        fields=_fields(group) if group else (), alternatives=alternatives, not_in=spec.get("x-not-in"))
 
 
 def _type_of(vocabulary: Vocabulary | None) -> str:
