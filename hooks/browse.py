@@ -17,7 +17,6 @@ from urllib.parse import urlencode
 from hooks import names
 from hooks.catalogue import Catalogue, Entry
 from hooks.schema import kinds, vocabularies
-from hooks.slugs import name_for
 
 FINDER_PAGE = f"{kinds()['case_study'].site_directory}/index.md"
 """The case studies index is the finder: without JavaScript it is the full list."""
@@ -77,9 +76,9 @@ NO_PAGE = "no page on the hub yet"
 
 
 def unlisted_value(name: str) -> str:
-    """The finder's value for an approach named without a page: a slug that no page can have (a slug has no `:`),
-    the same for names that read the same."""
-    return f"other:{name_for(name).slug or '-'.join(names.same(name).split())}"
+    """The finder's value for an approach named without a page: the name as a reader sees it (`names.same`),
+    hyphens for spaces, after a prefix no slug of a page can have (a slug has no `:`)."""
+    return "other:" + "-".join(names.same(name).split())
 
 
 def label(name: str, value) -> str:
