@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build, make_repo
-from hooks import contribute
+from hooks import contribute, sections
 from hooks.fields import of as fields_of
 from hooks.fields import walk
 from hooks.problems import RULES
@@ -74,6 +74,7 @@ def test_every_section_and_rule_is_listed(reference):
             assert f"## {section.title}" in plain and section.guidance in plain
     for rule in RULES:
         assert rule in plain
+    assert sections.NOT_REPORTED in plain
 
 
 def test_the_contributing_guide_links_to_the_reference_and_the_form(site):

@@ -649,7 +649,8 @@
       if (typeof text === "string") cited.push([`hub-field-${name}`, field.title, citationsIn(patterns, text)]);
     }
     allSections(spec.sections).forEach((section, index) => {
-      cited.push([`hub-section-${index}`, section.title, citationsIn(patterns, String(state.sections[section.title] || ""))]);
+      const text = String(state.sections[section.title] || "");
+      cited.push([`hub-section-${index}`, section.title, citationsIn(patterns, text)]);
     });
     for (const [id, title, found] of cited) {
       for (const each of found) {
@@ -737,7 +738,8 @@
     const leaves = allSections(spec.sections).map((section, index) => [section, index])
       .filter(([section]) => !section.subsections.length);
     const texts = leaves.map(([section]) => String(state.sections[section.title] || ""));
-    if (texts.some((text) => notReported(spec, text)) && !texts.some((text) => saysSomething(text) && !notReported(spec, text))) {
+    const realText = (text) => saysSomething(text) && !notReported(spec, text);
+    if (texts.some((text) => notReported(spec, text)) && !texts.some(realText)) {
       add(`hub-section-${leaves[0][1]}`, leaves[0][0].title, `every section says "${spec.notReported}"; `
         + "write what the source does report in at least one");
     }
@@ -793,7 +795,7 @@
 
   const core = {
     quoted, scalar, valueLines, slugify, initialState, mergeState, clean, entryText, fileName, check, proposeUrl,
-    readDraft, slowMarkdown,
+    readDraft, slowMarkdown, citationPatterns, citationsIn, citationMatches,
   };
   if (typeof module === "object" && module.exports) {
     module.exports = core;
@@ -1017,7 +1019,8 @@
         this.bind(area, id, () => { this.state.sections[section.title] = area.value; });
         const label = element("label", { for: id, text: section.subsections.length ? `${section.title}: introduction` : section.title },
           need(!section.subsections.length));
-        const hintText = section.subsections.length ? `${section.guidance} A sentence or two before the headings below, if you want one.`
+        const hintText = section.subsections.length
+          ? `${section.guidance} A sentence or two before the headings below, if you want one.`
           : `${section.guidance} If the source does not say, write only: ${this.spec.notReported}`;
         nodes.push(element("div", { class: "hub-share__field" }, label,
           element("p", { class: "hub-share__hint", id: `${id}-hint`, text: hintText }), area, this.errorNode(id)));
