@@ -107,6 +107,7 @@ def test_every_vocabulary_value_on_an_entry_page_links_to_the_finder_filtered_by
     approach = loaded.of("approach")[0]
     found = _finder_filters(Tags(page(site, f"approaches/{approach.slug}")).hrefs(), "../../case-studies/")
     assert {("setting", s) for s in approach.data["settings"]} | {("approach", approach.slug)} <= found
+    assert {("staff-group", group) for group in approach.data["staff_groups"]} <= found
 
 
 def test_entry_pages_link_related_entries(corpus_site):
