@@ -46,9 +46,12 @@ class Facet:
     def values_of(self, entry: Entry) -> list[str]:
         """The entry's values for this facet, as strings, the form they take in a URL."""
         value = entry.data.get(self.field)
+        unlisted = [unlisted_value(name) for name in entry.data.get(self.also, ())] if self.also else []
+        if value is None:
+            return unlisted
         if self.year:
-            return [str(value)[:4]] if value is not None else []
-        return [str(item) for item in value or ()] + [unlisted_value(name) for name in entry.data.get(self.also, ())]
+            return [str(value)[:4]]
+        return [str(item) for item in value] + unlisted
 
     def query(self, value) -> str:
         """The query string that opens the finder filtered by one value."""
