@@ -8,6 +8,7 @@ a problem, and so is an entry whose every section says its source does not repor
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from hooks import body as markdown
@@ -43,11 +44,11 @@ def said(kind: Kind, outline: markdown.Outline) -> list[Said]:
     """Every heading of the body with the blocks between it and the next heading."""
     leaves = _leaf_titles(kind.sections, level=2)
     headings = outline.headings
+    lines = [block.line for block in outline.blocks]
     result = []
     for index, heading in enumerate(headings):
-        end = headings[index + 1].line if index + 1 < len(headings) else None
-        blocks = tuple(block for block in outline.blocks
-                       if block.line > heading.line and (end is None or block.line < end))
+        end = headings[index + 1].line if index + 1 < len(headings) else lines[-1] + 1 if lines else heading.line
+        blocks = outline.blocks[bisect_right(lines, heading.line):bisect_left(lines, end)]
         result.append(Said(heading, blocks, (heading.level, title_key(heading.text)) in leaves))
     return result
 
