@@ -99,8 +99,8 @@ def _type_of(vocabulary: Vocabulary | None) -> str:
 
 def _fields(schema: dict) -> tuple[Field, ...]:
     required = set(schema.get("required", ()))
+    # Fields of which at least one is needed: an `anyOf` of options that each require one field.
     one_of = [name for option in schema.get("anyOf", ()) for name in option.get("required", ())]
-    """Fields of which at least one is needed: an `anyOf` of options that each require one field."""
     return tuple(_field(name, spec, name in required, tuple(other for other in one_of if other != name)
                         if name in one_of else ())
                  for name, spec in schema.get("properties", {}).items())
