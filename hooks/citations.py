@@ -66,13 +66,12 @@ class Citation:
         named = _TWO.split(authors)
         return len(named) == 2 and _starts_with(citation, named[0]) and _names(citation, named[1])
 
-
     def wanted(self) -> str:
         """The reference this citation needs, in words."""
         named = _TWO.split(_ET_AL.sub("", self.authors))
-        who = f"a citation that starts with {quote(named[0])}" + (f" and names {quote(named[1])}" if len(named) == 2
-                                                                    else "")
-        return f"{who}, and {f'the year {self.year}' if self.year else 'no year'}"
+        second = f" and names {quote(named[1])}" if len(named) == 2 else ""
+        year = f"the year {self.year}" if self.year else "no year"
+        return f"a citation that starts with {quote(named[0])}{second}, and {year}"
 
 
 def _starts_with(citation: str, author: str) -> bool:
