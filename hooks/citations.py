@@ -58,8 +58,9 @@ class Citation:
         """Whether a reference is the source this cites: its citation starts with the (first) author and names
         the second, if two are cited with "and", and its year is the one cited, or it has none for n.d."""
         citation = " ".join(str(reference.get("citation", "")).split())
-        if reference.get("year") != self.year:
-            return False
+        year = reference.get("year")
+        if (int(year) if isinstance(year, str) and year.isdigit() else year) != self.year:
+            return False  # a year written as text ("2021") has a problem of its own, and is still the year cited
         authors = _ET_AL.sub("", self.authors)
         if _starts_with(citation, authors):
             return True

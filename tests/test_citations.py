@@ -44,6 +44,7 @@ def test_what_counts_as_an_in_text_citation(text, found):
     ("(Wallbank and Hatton 2011)", TWO_AUTHORS),
     ("(Wallbank & Hatton 2011)", TWO_AUTHORS),
     ("(NHS England n.d.)", UNDATED),
+    ("(NHS England 2021)", {**NHS_ENGLAND, "year": "2021"}),
 ])
 def test_a_citation_matches_its_reference(text, reference):
     [citation] = citations.in_text(text, first_line=1)
