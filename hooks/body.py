@@ -49,6 +49,18 @@ class Name:
 
 
 @dataclass(frozen=True)
+class Block:
+    """A block of text outside any other block (a paragraph, list, quote, table or code), not a heading."""
+
+    line: int
+    """File line of its first line."""
+    span: tuple[int, int]
+    """Its (first, last + 1) lines of the body counted from 0, to rewrite it."""
+    paragraph: str | None
+    """A paragraph's text as written; None for any other kind of block."""
+
+
+@dataclass(frozen=True)
 class Outline:
     headings: tuple[Heading, ...]
     links: tuple[Link, ...]
@@ -56,6 +68,8 @@ class Outline:
     names: tuple[Name, ...] = ()
     code_blocks: tuple[tuple[int, int], ...] = ()
     """Fenced and indented code blocks, as (first, last + 1) lines of the body counted from 0."""
+    blocks: tuple[Block, ...] = ()
+    """The body's outermost blocks of text, in order: what each section says, if anything."""
 
 
 THEME_ID_PREFIX = "__"
@@ -98,10 +112,14 @@ def tokens(body: str) -> list:
 
 def outline(body: str, *, first_line: int) -> Outline:
     """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`."""
-    headings, links, html, names, code_blocks = [], [], [], [], []
+    headings, links, html, names, code_blocks, blocks = [], [], [], [], [], []
     parsed = tokens(body)
     for index, token in enumerate(parsed):
         start = first_line + (token.map[0] if token.map else 0)
+        if token.level == 0 and token.nesting >= 0 and token.map and token.type not in _NOT_TEXT \
+                and not (token.type == "html_block" and _is_comment(token.content)):
+            paragraph = parsed[index + 1].content if token.type == "paragraph_open" else None
+            blocks.append(Block(start, tuple(token.map), paragraph))
         if token.type in ("fence", "code_block") and token.map:
             code_blocks.append(tuple(token.map))
         elif token.type == "heading_open":
@@ -123,7 +141,11 @@ def outline(body: str, *, first_line: int) -> Outline:
                         and not child.content.startswith("</"):
                     html.append(Html(child.content, line))
                 line += child.content.count("\n") if child.type == "text" else 0
-    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names), tuple(code_blocks))
+    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names), tuple(code_blocks), tuple(blocks))
+
+
+_NOT_TEXT = frozenset({"heading_open", "hr"})
+"""Outermost blocks that say nothing of their own: a heading starts a section, a rule only divides."""
 
 
 _COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode
 
+from hooks import names
 from hooks.catalogue import Catalogue, Entry
 from hooks.schema import kinds, vocabularies
 
@@ -45,6 +46,8 @@ class Facet:
     """For a group of fields, the date in it whose year counts: `date` of `first_published`."""
     otherwise: str | None = None
     """The date whose year counts for a case study without this field: the hub's own `published`."""
+    unlisted: str | None = None
+    """A field of names without a page (`other_approaches`), counted as values of this facet too."""
 
     def values_of(self, entry: Entry) -> list[str]:
         """The entry's values for this facet, each once, as strings, the form they take in a URL.
@@ -58,7 +61,10 @@ class Facet:
             values = _values_at(entry.data.get(self.otherwise)) if self.otherwise else []
         for path in self.also:
             values += _values_at(entry.data, path)
-        return list(dict.fromkeys(str(value)[:4] if self.year else str(value) for value in values))
+        values = [str(value)[:4] if self.year else str(value) for value in values]
+        if self.unlisted:
+            values += [unlisted_value(name) for name in entry.data.get(self.unlisted, ())]
+        return list(dict.fromkeys(values))
 
     def query(self, value) -> str:
         """The query string that opens the finder filtered by one value."""
@@ -74,8 +80,21 @@ class Facet:
             return [(str(value), label(self.vocabulary, value))
                     for value in vocabulary.values if str(value) in used]
         named = _named_kind(self.field)
-        return sorted(((entry.slug, entry.title) for entry in catalogue.of(named) if entry.slug in used),
-                      key=lambda option: option[1].lower())
+        # Names that read the same are one value, labelled as the first case study (by file name) writes it.
+        unlisted = {unlisted_value(name): f"{name} ({NO_PAGE})" for entry in reversed(catalogue.of("case_study"))
+                    for name in entry.data.get(self.unlisted, ())}
+        return sorted([(entry.slug, entry.title) for entry in catalogue.of(named) if entry.slug in used]
+                      + list(unlisted.items()), key=lambda option: option[1].lower())
+
+
+NO_PAGE = "no page on the hub yet"
+"""How a name without a page is marked, wherever it is shown."""
+
+
+def unlisted_value(name: str) -> str:
+    """The finder's value for an approach named without a page: the name as a reader sees it (`names.same`),
+    hyphens for spaces, after a prefix no slug of a page can have (a slug has no `:`)."""
+    return "other:" + "-".join(names.same(name).split())
 
 
 def label(name: str, value) -> str:
@@ -103,7 +122,7 @@ def facets() -> tuple[Facet, ...]:
         marks = spec["x-facet"]
         year = spec.get("$ref", "").endswith("/date") or "year-of" in marks
         result.append(Facet(field, marks["key"], marks["label"], vocabulary, year, tuple(marks.get("also", ())),
-                            marks.get("year-of"), marks.get("otherwise")))
+                            marks.get("year-of"), marks.get("otherwise"), marks.get("unlisted")))
     return tuple(result)
 
 
@@ -133,7 +152,7 @@ def related_case_studies(entry: Entry, catalogue: Catalogue, limit: int = RELATE
     """
     scores: Counter[str] = Counter()
     for field_name, weight in (("approaches", 2), ("settings", 1)):
-        for value in entry.data[field_name]:
+        for value in entry.data.get(field_name, ()):
             scores.update({other.slug: weight for other in catalogue.having("case_study", field_name, value)[:POOL]})
     scores.pop(entry.slug, None)
     if not scores:

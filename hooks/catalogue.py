@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import difflib
 import posixpath
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hooks import body as markdown
-from hooks import characters, instruments, placeholders, slow_markdown, sources
+from hooks import characters, citations, instruments, names, placeholders, sections, slow_markdown, sources
 from hooks.frontmatter import Document, read
 from hooks.problems import Problem, quote
 from hooks.schema import Kind, Section, data_kinds, kinds, validate
+from hooks.sections import title_key as _key
 from hooks.slugs import slug_problem
 
 PAGES_DIRECTORY = "content"
@@ -118,6 +118,8 @@ def load(root: Path) -> Catalogue:
             continue
         outline = markdown.outline(doc.body, first_line=doc.body_line)
         doc.problems.extend(_body_problems(doc.path, kind, outline, targets))
+        if isinstance(doc.data, dict):
+            doc.problems.extend(citations.problems(doc, outline))
         if doc.data is not None and not doc.problems:
             slug = Path(doc.path).stem
             catalogue.entries[kind.name][slug] = Entry(kind, slug, doc.path, doc.data, doc.body, outline)
@@ -133,22 +135,16 @@ def load(root: Path) -> Catalogue:
 def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
     """Rules across entries: names must be unique, a case study's approaches must exist."""
     problems = []
-    approaches: dict[str, str] = {}
-    """Every name an approach answers to (slug, title, alias), lower-cased, to its slug."""
-    for kind, doc in documents:
-        if kind.name == "approach" and isinstance(doc.data, dict):
-            slug = Path(doc.path).stem
-            approaches[slug] = slug
-            for name in _names(doc.data):
-                approaches.setdefault(_same(name), slug)
+    approaches = names.approach_names([(Path(doc.path).stem, doc.data) for kind, doc in documents
+                                       if kind.name == "approach" and isinstance(doc.data, dict)])
 
     for kind in kinds().values():
         seen: dict[str, str] = {}
         for doc_kind, doc in documents:
             if doc_kind is not kind or not isinstance(doc.data, dict):
                 continue
-            for name in _names(doc.data):
-                other = seen.setdefault(_same(name), doc.path)
+            for name in names.names(doc.data):
+                other = seen.setdefault(names.same(name), doc.path)
                 if other != doc.path:
                     line = doc.line_of(("title",) if name == doc.data.get("title") else ("aliases",))
                     problems.append(Problem(doc.path, line, "title", f"{quote(name)} is already the title or "
@@ -156,33 +152,9 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
                                             "name, or merge the two", "duplicate-title"))
 
     for kind, doc in documents:
-        if kind.name != "case_study" or not isinstance(doc.data, dict):
-            continue
-        named = doc.data.get("approaches")
-        for index, slug in enumerate(named if isinstance(named, list) else []):
-            if not isinstance(slug, str) or slug in approaches.values():
-                continue
-            near = approaches.get(_same(slug))
-            if near is None:
-                close = difflib.get_close_matches(slug.lower(), list(approaches), n=1, cutoff=0.6)
-                near = approaches[close[0]] if close else None
-            known = ", ".join(sorted(set(approaches.values())))
-            advice = f"did you mean {quote(near)}?" if near else \
-                f"use one of: {known}, or add the approach first" if known else "add the approach first"
-            problems.append(Problem(doc.path, doc.line_of(("approaches", index)), f"approaches[{index}]",
-                                    f"{quote(slug)} is not an approach in approaches/; {advice}", "unknown-approach"))
+        if kind.name == "case_study" and isinstance(doc.data, dict):
+            problems.extend(names.approach_problems(doc, approaches))
     return problems
-
-
-def _same(name: str) -> str:
-    """A name as a reader sees it: compatible forms, case, spacing and invisible characters make no difference."""
-    visible = "".join(char for char in unicodedata.normalize("NFKC", name) if unicodedata.category(char) != "Cf")
-    return " ".join(visible.casefold().split())
-
-
-def _names(data: dict) -> list[str]:
-    names = [data.get("title")] + (data.get("aliases") if isinstance(data.get("aliases"), list) else [])
-    return [name for name in names if isinstance(name, str) and not placeholders.is_placeholder(name)]
 
 
 def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: set[str]) -> list[Problem]:
@@ -209,6 +181,7 @@ def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: se
             problems.append(Problem(path, link.line, "body", f"the link {quote(link.href)} points to "
                                     f"{target}, which does not exist; {advice}", "broken-link"))
     problems.extend(_section_problems(path, kind.sections, outline.headings))
+    problems.extend(sections.problems(path, kind, outline))
     return problems
 
 
@@ -285,6 +258,3 @@ def _section_problems(path: str, sections: tuple[Section, ...], headings: tuple[
                                           end_line=after[0] if after else None))
     return problems
 
-
-def _key(title: str) -> str:
-    return " ".join(title.lower().rstrip(":").split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from hooks import body, characters, slow_markdown
+from hooks import body, characters, citations, names, sections, slow_markdown
 from hooks import fields as schema_fields
 from hooks.catalogue import LINK_SCHEMES, Catalogue
 from hooks.fields import Field
@@ -96,7 +96,7 @@ def reference_context() -> dict:
             "fields_of": lambda kind: list(schema_fields.walk(schema_fields.of(kind.name))),
             "describe_type": describe_type, "example_yaml": example_yaml, "anchor": anchor, "heading": heading,
             "rules": RULES, "placeholder": PREFIX.strip(), "share_page": SHARE_PAGE,
-            "character_rule": characters.RULE}
+            "character_rule": characters.RULE, "not_reported": sections.NOT_REPORTED}
 
 
 def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIND) -> dict:
@@ -120,8 +120,11 @@ def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIN
         "reservedSlugs": sorted(kind.reserved_slugs),
         "slowMarkdown": _slow_markdown_limits(),
         "storageKey": f"hub-share-form:v1:{kind.name}",
-        "fields": [_field_spec(field, catalogue) for field in schema_fields.of(kind.name)],
+        "fields": [_field_spec(field, catalogue, kind) for field in schema_fields.of(kind.name)],
         "sections": [_section_spec(section) for section in kind.sections],
+        "notReported": sections.NOT_REPORTED,
+        "citations": {"patterns": citations.PATTERNS, "undated": citations.UNDATED,
+                      "references": citations.REFERENCES, "fields": citations.CITING_FIELDS},
     }
 
 
@@ -135,7 +138,7 @@ def _slow_markdown_limits() -> dict:
             "markupCharacters": slow_markdown.MARKUP}
 
 
-def _field_spec(field: Field, catalogue: Catalogue) -> dict:
+def _field_spec(field: Field, catalogue: Catalogue, kind: Kind) -> dict:
     choices = None
     if field.vocabulary:
         choices = [{"value": value, "label": field.vocabulary.label(value)} for value in field.vocabulary.values]
@@ -149,9 +152,19 @@ def _field_spec(field: Field, catalogue: Catalogue) -> dict:
         "maximum": field.maximum, "minItems": field.min_items, "choices": choices,
         "entries": kinds()[field.entries].directory if field.entries else None,
         "multiline": bool(field.max_length and field.max_length > LONG_TEXT),
-        "fields": [_field_spec(child, catalogue) for child in field.fields],
-        "oneOf": list(field.one_of), "default": field.default,
+        "fields": [_field_spec(child, catalogue, kind) for child in field.fields],
+        "oneOf": list(field.one_of), "default": field.default, "alternatives": list(field.alternatives),
+        "notIn": _names_with_entries(field, catalogue, kind) if field.not_in else None,
     }
+
+
+def _names_with_entries(field: Field, catalogue: Catalogue, kind: Kind) -> dict:
+    """For a field of names of what has no entry yet, every name an entry already answers to (its file name,
+    title and aliases), with the field to choose it in instead."""
+    listed = schema_fields.at(kind, (field.not_in,))[-1]
+    return {"field": listed.name, "title": listed.title,
+            "names": [{"name": name, "label": entry.title} for entry in catalogue.of(listed.entries)
+                      for name in (entry.slug, *names.names(entry.data))]}
 
 
 def _section_spec(section: Section) -> dict:

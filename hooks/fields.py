@@ -42,8 +42,12 @@ class Field:
     """For a group (or a list of groups), the fields inside it."""
     one_of: tuple[str, ...] = ()
     """For a group, the names of its fields of which at least one must be given (`anyOf` of `required`)."""
+    alternatives: tuple[str, ...] = ()
+    """The other fields of a set of which at least one must be given (`approaches`, `other_approaches`)."""
     default: str | None = None
     """What a new entry holds without asking (`x-default`): `today` is the day it is made."""
+    not_in: str | None = None
+    """For names of what has no entry yet (`x-not-in`), the field naming the entries they must not be."""
 
     @property
     def many(self) -> bool:
@@ -74,7 +78,7 @@ def _resolved(spec: dict) -> dict:
     return {**_resolved(target), **{k: v for k, v in spec.items() if k != "$ref"}}
 
 
-def _field(name: str, spec: dict, required: bool) -> Field:
+def _field(name: str, spec: dict, required: bool, alternatives: tuple[str, ...] = ()) -> Field:
     spec = _resolved(spec)
     items = _resolved(spec.get("items", {}))
     group = spec if spec.get("type") == "object" else items if items.get("type") == "object" else {}
@@ -92,7 +96,8 @@ def _field(name: str, spec: dict, required: bool) -> Field:
         min_length=constrained.get("minLength"), max_length=constrained.get("maxLength"),
         minimum=constrained.get("minimum"), maximum=constrained.get("maximum"),
         min_items=spec.get("minItems", 0),
-        fields=_fields(group) if group else (), one_of=_one_of(group), default=spec.get("x-default"))
+        fields=_fields(group) if group else (), one_of=_one_of(group), alternatives=alternatives,
+        default=spec.get("x-default"), not_in=spec.get("x-not-in"))
 
 
 def _one_of(group: dict) -> tuple[str, ...]:
@@ -109,7 +114,10 @@ def _type_of(vocabulary: Vocabulary | None) -> str:
 
 def _fields(schema: dict) -> tuple[Field, ...]:
     required = set(schema.get("required", ()))
-    return tuple(_field(name, spec, name in required) for name, spec in schema.get("properties", {}).items())
+    one_of = _one_of(schema)
+    return tuple(_field(name, spec, name in required, tuple(other for other in one_of if other != name)
+                        if name in one_of else ())
+                 for name, spec in schema.get("properties", {}).items())
 
 
 @cache

@@ -19,7 +19,7 @@ import jinja2
 import nh3
 
 from hooks import body as markdown
-from hooks import browse, contribute, opendata, provenance, readiness
+from hooks import browse, contribute, opendata, provenance, readiness, sections
 from hooks.addresses import address, index_path, site_path
 from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
 from hooks.schema import kinds, vocabularies
@@ -56,7 +56,7 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
     reference, share = contribute.FIELD_REFERENCE_PAGE, contribute.SHARE_PAGE
     result.append(Page(reference, _render("field_reference.md.j2", reference, **contribute.reference_context())))
     result.append(Page(share, _render("share_form.md.j2", share, field_reference_page=reference,
-                                      spec_file=contribute.SHARE_SPEC)))
+                                      spec_file=contribute.SHARE_SPEC, not_reported=sections.NOT_REPORTED)))
     result.append(Page(contribute.SHARE_SPEC,
                        contribute.form_json(contribute.form_spec(catalogue, repo_url=repo_url))))
     # The listings and the comparison come last: they are the longest pages to convert and search
@@ -95,7 +95,8 @@ def _address(src_uri: str) -> str:
 
 
 def _site_body(entry: Entry) -> str:
-    """The entry's body with links written relative to its source file re-pointed at the site's pages."""
+    """The entry's body with links written relative to its source file re-pointed at the site's pages, and
+    each section its source does not report marked as the note the site shows it as."""
     here = posixpath.dirname(site_path(entry))
     targets = {}
     for link in entry.outline.links:
@@ -104,7 +105,14 @@ def _site_body(entry: Entry) -> str:
             continue
         fragment = link.href.partition("#")[2]
         targets[link.href] = relative(_published_as(target), here) + (f"#{fragment}" if fragment else "")
-    return markdown.rewrite_links(entry.body, targets, code_blocks=entry.outline.code_blocks)
+    body = markdown.rewrite_links(entry.body, targets, code_blocks=entry.outline.code_blocks)
+    spans = sections.not_reported_spans(entry.kind, entry.outline)
+    if not spans:
+        return body
+    lines = body.split("\n")
+    for first, end in reversed(spans):
+        lines[first:end] = [sections.NOT_REPORTED, f"{{: .{sections.NOT_REPORTED_CLASS} }}"]
+    return "\n".join(lines)
 
 
 def _published_as(source: str) -> str:

@@ -25,6 +25,7 @@ from hooks.fields import Field
 from hooks.placeholders import PREFIX
 from hooks.problems import quote
 from hooks.schema import Kind, Section, kinds
+from hooks.sections import NOT_REPORTED
 from hooks.slugs import SLUG_LENGTH, Name, name_for
 
 TEMPLATE_NAME = "_template.md"
@@ -78,7 +79,8 @@ def _comment(text: str, indent: str = "") -> list[str]:
 
 def _about(field: Field) -> str:
     """The comment above a field: its title, whether it is needed, and its choices or an example."""
-    need = "required" if field.required else "optional"
+    need = "required" if field.required else \
+        f"required unless you give {' or '.join(field.alternatives)}" if field.alternatives else "optional"
     if field.vocabulary:
         values = ", ".join(str(value) for value in field.vocabulary.values)
         return f"{field.title} ({need}): {'one or more' if field.many else 'one'} of {values}."
@@ -135,6 +137,10 @@ def value_lines(key: str, value, indent: str) -> list[str]:
     return [f"{key} {scalar(value)}"]
 
 
+NOT_REPORTED_ADVICE = f"If the source does not say, write only: {NOT_REPORTED}"
+"""What every section's placeholder says about a section the source does not cover."""
+
+
 def _section_lines(sections: tuple[Section, ...], *, level: int) -> list[str]:
     """Each section's heading, then its guidance: as a TODO to replace, or, above subsections, a comment."""
     lines = []
@@ -144,7 +150,7 @@ def _section_lines(sections: tuple[Section, ...], *, level: int) -> list[str]:
             lines.append(f"<!-- {section.guidance} -->")
             lines += _section_lines(section.subsections, level=level + 1)
         else:
-            lines.append(PREFIX + section.guidance)
+            lines.append(f"{PREFIX}{section.guidance} {NOT_REPORTED_ADVICE}")
     return lines
 
 

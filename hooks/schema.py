@@ -55,6 +55,11 @@ class Vocabulary:
     def description(self, value) -> str:
         return self.values[value].get("description", "")
 
+    def names(self) -> dict[str, object]:
+        """Every name a value is known by besides itself, its label and its synonyms, to the value."""
+        return {name: value for value, spec in self.values.items()
+                for name in (spec["label"], *spec.get("synonyms", ()))}
+
 
 @dataclass(frozen=True)
 class Section:
@@ -234,14 +239,15 @@ def _example(schema: dict) -> str:
     return f"; for example: {json.dumps(schema['example'], ensure_ascii=False)}"
 
 
-def _suggestion(value, choices: list, labels: dict | None = None) -> str | None:
-    """The allowed value nearest to what was written, matching labels too."""
+def _suggestion(value, choices: list, names: dict | None = None) -> str | None:
+    """The allowed value nearest to what was written, matching the other `names` of each value (a
+    vocabulary's labels and synonyms: 'A&E' for 'emergency-department') too, whatever their case."""
     if not isinstance(value, str):
         return None
     text = value.strip().lower()
     by_text = {str(choice).lower(): choice for choice in choices}
-    for choice, label in (labels or {}).items():
-        by_text.setdefault(label.lower(), choice)
+    for name, choice in (names or {}).items():
+        by_text.setdefault(name.lower(), choice)
     if text in by_text:
         return by_text[text]
     close = difflib.get_close_matches(text, list(by_text), n=1, cutoff=0.6)
@@ -262,6 +268,9 @@ def _explain(error, path: str, line_of, kind: Kind) -> list[Problem]:
         return [problem(f"the required field '{name}' is missing; add it"
                         f"{_example(schema['properties'].get(name, {}))}", "missing-field", parts + (name,))
                 for name in error.validator_value if name not in value]
+    if validator == "anyOf" and "x-any-of-message" in schema:
+        first = error.validator_value[0]["required"][0]
+        return [problem(" ".join(schema["x-any-of-message"].split()), "missing-field", parts + (first,))]
     if validator == "anyOf" and all(set(alternative) == {"required"} for alternative in error.validator_value):
         names = [name for alternative in error.validator_value for name in alternative["required"]]
         example = json.dumps(schema["properties"][names[-1]]["example"], ensure_ascii=False)
@@ -290,8 +299,7 @@ def _explain(error, path: str, line_of, kind: Kind) -> list[Problem]:
     if validator == "enum":
         vocabulary = vocabularies().get(schema.get("x-vocabulary", ""))
         noun = vocabulary.noun if vocabulary else "value"
-        labels = {k: v["label"] for k, v in vocabulary.values.items()} if vocabulary else None
-        near = _suggestion(value, error.validator_value, labels)
+        near = _suggestion(value, error.validator_value, vocabulary.names() if vocabulary else None)
         if near is not None:
             advice = f"did you mean {quote(near)}?"
         else:

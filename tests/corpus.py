@@ -3,7 +3,9 @@
 Tests and benchmarks need many entries that look like real ones (about 1,200 words of case
 study text, every field filled, values spread over every vocabulary) without depending on the
 real content, which people are still writing. Every value comes from the vocabularies and the
-sections from the schemas, so the corpus stays valid when those change.
+sections from the schemas, so the corpus stays valid when those change. Some case studies name an
+approach the hub has no page for, or only such approaches; some leave out the staff groups; some have
+a section their source does not report, in the standard sentence; each cites its references.
 
     from corpus import write_corpus
     corpus = write_corpus(root, case_studies=1000)   # into root/approaches and root/case_studies
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hooks.schema import Section, kinds, vocabularies
+from hooks.sections import NOT_REPORTED
 
 SEED = 20261125
 CASE_STUDY_WORDS = 1200
@@ -116,15 +119,25 @@ def _flatten(sections: tuple[Section, ...], level: int = 2) -> list[tuple[int, S
 
 
 def _body(rng: random.Random, sections: tuple[Section, ...], words: int, extra: list[str],
-          lexicon: list[str]) -> str:
+          lexicon: list[str], *, cited: list[dict], not_reported: int | None = None) -> str:
+    """The sections with text, the first citing each of the `cited` references and the `not_reported`-th
+    (counting sections without subsections from the last) saying, in the standard sentence, that the source
+    does not report it."""
     flat = _flatten(sections)
     leaves = [s for _, s in flat if not s.subsections] or [s for _, s in flat]
     per_section = max(words // len(leaves), 10)
+    silent = leaves[-1 - not_reported % (len(leaves) - 1)] if not_reported is not None else None
+    citations = "; ".join(f"{ref['citation'].split('. ')[0]} {ref['year']}" for ref in cited)
     parts = []
     for level, section in flat:
         parts.append(f"{'#' * level} {section.title}")
-        if not section.subsections:
+        if section is silent:
+            parts.append(NOT_REPORTED)
+        elif not section.subsections:
             parts.append(_section_text(rng, per_section, extra, lexicon))
+            if citations:
+                parts[-1] += f" The sources are listed below ({citations})."
+                citations = ""
     return "\n\n".join(parts) + "\n"
 
 
@@ -195,6 +208,12 @@ def _case_study(rng: random.Random, index: int, approaches: dict[str, str]) -> d
     if index % 4 == 3:  # many sources name no LCAV commitment; dropped after the draw, so the rest stay the same
         del data["lcav_commitments"]
     data.update(_provenance(index, place, data))
+    if index % 3 != 2:  # nor does every source say which staff the work was for
+        data["staff_groups"] = rng.sample(_values("staff_groups"), rng.choice([1, 1, 2]))
+    if index % 5 == 1:  # an approach the hub has no page for yet, shared by the case studies of one place
+        data["other_approaches"] = [f"{place} reflection scheme"]
+    if index % 10 == 6:
+        del data["approaches"]
     return data
 
 
@@ -239,13 +258,14 @@ def write_corpus(root: Path, *, case_studies: int = 50, approaches: int = 10, se
         titles[slug] = title
         corpus.approaches.append(slug)
         corpus.names[slug] = {"title": title, "aliases": data["aliases"]}
-        body = _body(rng, approach_kind.sections, 300, [title], lexicon)
+        body = _body(rng, approach_kind.sections, 300, [title], lexicon, cited=data["references"])
         _write(root / approach_kind.directory / f"{slug}.md", _front_matter(data) + body)
     for index in range(case_studies):
         data = _case_study(rng, index, titles)
         slug = f"synthetic-case-study-{index + 1:04d}"
         corpus.case_studies.append(slug)
-        body = _body(rng, study_kind.sections, words, [titles[s] for s in data["approaches"]], lexicon)
+        body = _body(rng, study_kind.sections, words, [titles[s] for s in data.get("approaches", ())], lexicon,
+                     cited=data["references"], not_reported=index // 2 if index % 2 else None)
         _write(root / study_kind.directory / f"{slug}.md", _front_matter(data) + body)
     return corpus
 

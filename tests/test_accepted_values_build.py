@@ -36,7 +36,8 @@ def study(text: str, *, references: list[dict], email: str, title: str) -> str:
 
 
 def reference(name: str, value: str) -> dict:
-    return {"citation": "A source at the edge of the form", "year": 2020, name: value}
+    """A reference the base case study's text cites, as (Test C 2022)."""
+    return {"citation": "Test C. A source at the edge of the form", "year": 2022, name: value}
 
 
 class Links(HTMLParser):

@@ -44,7 +44,8 @@ def test_a_date_facet_filters_by_year_and_a_list_of_slugs_by_entry_title(corpus_
     approach = browse.facet("approaches")
     titles = dict(approach.options(loaded))
     assert titles["peer-huddles"] == "Peer huddles"
-    assert set(titles) == {slug for e in loaded.of("case_study") for slug in e.data["approaches"]}
+    assert set(titles) == {slug for e in loaded.of("case_study") for slug in e.data.get("approaches", ())} | {
+        browse.unlisted_value(name) for e in loaded.of("case_study") for name in e.data.get("other_approaches", ())}
     assert browse.facet("title") is None
 
 
@@ -52,7 +53,7 @@ def _study(slug: str, approaches: list[str], settings: list[str], published: str
     return (f"---\ntitle: Case study {slug} on a ward\nsummary: {'A made-up case study for the related tests. ' * 2}\n"
             f"organisation: Example Trust\norganisation_types: [nhs-acute-trust]\nsettings: {json.dumps(settings)}\n"
             f"regions: [london]\napproaches: {json.dumps(approaches)}\nlcav_commitments: [6]\n"
-            f"published: \"{published}\"\nreferences: []\n---\n"
+            f"published: \"{published}\"\nreferences: [{{citation: Test C. A third source, year: 2022}}]\n---\n"
             + (Path(__file__).parent / "fixtures/base/case_studies/huddles-on-ward-7.md").read_text().split("---\n", 2)[2])
 
 
@@ -106,6 +107,7 @@ def test_every_vocabulary_value_on_an_entry_page_links_to_the_finder_filtered_by
     approach = loaded.of("approach")[0]
     found = _finder_filters(Tags(page(site, f"approaches/{approach.slug}")).hrefs(), "../../case-studies/")
     assert {("setting", s) for s in approach.data["settings"]} | {("approach", approach.slug)} <= found
+    assert {("staff-group", group) for group in approach.data["staff_groups"]} <= found
 
 
 def test_entry_pages_link_related_entries(corpus_site):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import build, make_repo
-from hooks import contribute
+from hooks import contribute, sections
 from hooks.fields import of as fields_of
 from hooks.fields import walk
 from hooks.problems import RULES
@@ -49,7 +49,9 @@ def test_every_field_is_on_the_reference_page_with_all_it_needs(reference, kind,
         f"{kind.name}.{path} lacks a title, description or example in its schema"
     shown = text(section_of(reference, contribute.anchor(kind, path)))
     assert field.title in shown and field.description in " ".join(shown.split())
-    assert f"Required\n{'Yes' if field.required else 'No'}" in shown
+    needed = "Yes" if field.required else f"Yes, unless you give {' or '.join(field.alternatives)}" \
+        if field.alternatives else "No"
+    assert f"Required\n{needed}" in shown
     assert contribute.describe_type(field) in " ".join(shown.split())
     assert path in shown
     first_line = contribute.example_yaml(field).splitlines()[0]
@@ -72,6 +74,7 @@ def test_every_section_and_rule_is_listed(reference):
             assert f"## {section.title}" in plain and section.guidance in plain
     for rule in RULES:
         assert rule in plain
+    assert sections.NOT_REPORTED in plain
 
 
 def test_the_contributing_guide_links_to_the_reference_and_the_form(site):

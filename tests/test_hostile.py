@@ -22,7 +22,7 @@ import pytest
 import yaml
 from conftest import ROOT, build
 
-from hooks import catalogue, fields
+from hooks import browse, catalogue, fields
 from hooks.frontmatter import read, read_yaml
 from hooks.schema import data_kinds, kinds
 
@@ -134,10 +134,14 @@ class Hostile:
             given = self.original.setdefault(name, value)
             if isinstance(given, dict):
                 self.original[name] = {**value, **given}
+        if kind_name == "case_study":  # the sample names no approach without a page; its copies name one each
+            self.original["other_approaches"] = [f"Approach without a page {number}"]
         self.data = json.loads(json.dumps(self.original))
         self.hostile = {parts for parts in _leaves(self.data) if _free_text(kind_name, parts)}
         for parts in self.hostile:
             _set(self.data, parts, text)
+        if ("other_approaches", 0) in self.hostile:  # not the approach copies' title, which has a page
+            _set(self.data, ("other_approaches", 0), f"{text} scheme")
         self.body = None
         if suffix == ".md":
             heading = re.search(r"^## .*\n", doc.body, re.MULTILINE)
@@ -277,6 +281,17 @@ def test_each_accepted_string_shows_as_text_on_its_entrys_pages(hostile_site):
                                           if entry.kind_name == "approach" else [])
         shown = " ".join(_text(_dom(page).find(".//article")) for page in pages)
         assert _shown(entry.text) in shown, (entry.path, entry.text)
+
+
+def test_names_of_approaches_without_a_page_reach_the_finder_as_text(hostile_site):
+    site, entries = hostile_site
+    named = [entry for entry in entries if ("other_approaches", 0) in entry.hostile]
+    assert named, "the check refused every hostile name of an approach without a page"
+    listed = json.loads((site / "entries.json").read_text(encoding="utf-8"))
+    labels = {option["label"] for facet in listed["facets"] for option in facet["options"]}
+    assert {f"{entry.data['other_approaches'][0]} ({browse.NO_PAGE})" for entry in named} <= labels
+    cards = _text(_dom(site / "case-studies/index.html").find(".//article"))
+    assert all(_shown(f"{entry.data['other_approaches'][0]} ({browse.NO_PAGE})") in cards for entry in named)
 
 
 def test_a_vocabulary_label_shows_as_text_where_its_value_is_used(hostile_site):

@@ -74,6 +74,7 @@ def fill_valid_case_study(page) -> None:
     page.fill("#hub-field-references-0-url", "https://example.org/huddles")
     for area in page.locator("textarea[id^='hub-section-'][required]").all():
         area.fill(SECTION_TEXT)
+    page.fill("#hub-section-0", SECTION_TEXT + " As a study found (Example A 2024).")
 
 
 def test_there_is_a_control_for_every_field_and_section(page, form_url):
@@ -89,6 +90,21 @@ def test_there_is_a_control_for_every_field_and_section(page, form_url):
     assert "(required)" in page.locator("label[for='hub-field-title']").inner_text()
     assert "(optional)" in page.locator("label[for='hub-field-updated']").inner_text()
     assert "The problem you saw" in page.locator("#hub-section-0-hint").inner_text()
+    assert "write only: The source does not report this." in page.locator("#hub-section-0-hint").inner_text()
+    assert "(this, Approaches not listed, or both)" in page.locator("#hub-field-approaches legend").inner_text()
+    assert "(this, Approaches, or both)" in page.locator("label[for='hub-field-other_approaches']").inner_text()
+
+
+def test_an_approach_not_listed_is_named_in_its_own_box_and_one_with_a_page_is_pointed_to(page):
+    fill_valid_case_study(page)
+    page.locator("#hub-field-approaches").get_by_label("Peer huddles").uncheck()
+    page.fill("#hub-field-other_approaches", "Balint groups")
+    expect(page.locator("#hub-share-todo h3")).to_have_text("The file is ready")
+    assert 'other_approaches: ["Balint groups"]' in page.locator("#hub-share-output").input_value()
+    page.fill("#hub-field-other_approaches", "Balint groups\nstaff huddles")
+    page.locator("#hub-field-other_approaches").blur()
+    expect(page.locator("#hub-field-other_approaches-error")).to_have_text(
+        'the hub has a page for "staff huddles": choose "Peer huddles" under Approaches instead')
 
 
 def test_the_hubs_date_is_today_and_a_team_can_be_the_contact(page):

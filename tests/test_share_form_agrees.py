@@ -39,8 +39,9 @@ BASE = {
         "organisation": "Example Children's Hospital NHS Trust",
         "organisation_types": ["nhs-acute-trust"],
         "partners": [{"name": "Example University", "type": "university"}],
-        "settings": ["acute-hospital"], "regions": ["london"],
-        "approaches": ["peer-huddles"], "lcav_commitments": [6], "published": "2024-05-01", "updated": "",
+        "settings": ["acute-hospital"], "regions": ["london"], "staff_groups": [],
+        "approaches": ["peer-huddles"], "other_approaches": "", "lcav_commitments": [6],
+        "published": "2024-05-01", "updated": "",
         "first_published": {"publisher": "NHS England", "title": "Listening rounds on a ward",
                             "url": "https://example.org/first", "date": "2023-02", "accessed": ""},
         "contact": {"name": "A Person", "role": "Ward sister", "team": "", "email": "a.person@example.nhs.uk"},
@@ -51,6 +52,8 @@ BASE = {
         "Where to look", "What to change", "How to change", "Better outcomes", "Better experience",
         "Better use of resources", "Challenges and lessons learnt")} | {"Adding value": ""},
 }
+BASE["sections"]["Where to look"] = "What we wrote about where to look (Test A 2023)."
+NOT_REPORTED = "The source does not report this."
 
 
 def field(path: str, value):
@@ -67,6 +70,20 @@ def field(path: str, value):
 def section(text: str, title: str = "How to change"):
     def change(state):
         state["sections"][title] = text
+    return change
+
+
+def changes(*each):
+    def change(state):
+        for one in each:
+            one(state)
+    return change
+
+
+def every_section(text: str):
+    def change(state):
+        for title in state["sections"]:
+            state["sections"][title] = text if title != "Adding value" else ""
     return change
 
 
@@ -178,6 +195,32 @@ ROWS = [
     ("a link to a missing file", NOT_READY, section("See [the notes](../approaches/notes.md).")),
     ("a javascript: link", NOT_READY, section("See [this](javascript:alert(1)).")),
     ("a javascript: link by reference", NOT_READY, section("See [this][x].\n\n[x]: JavaScript:alert(1)")),
+    ("staff groups", READY, field("staff_groups", ["nurses", "control-room-staff"])),
+    ("an approach not listed beside one with a page", READY, field("other_approaches", "Balint groups")),
+    ("only approaches not listed", READY,
+     changes(field("approaches", []), field("other_approaches", "Balint groups\nWalking debriefs"))),
+    ("no approach at all", NOT_READY, field("approaches", [])),
+    ("an approach not listed that has a page", NOT_READY, field("other_approaches", "STAFF  huddles")),
+    ("an approach not listed by its file name", NOT_READY, field("other_approaches", "peer-huddles")),
+    ("an approach not listed of one character", NOT_READY, field("other_approaches", "B")),
+    ("an approach not listed of 81 characters", NOT_READY, field("other_approaches", "B" * 81)),
+    ("a section the source does not report", READY, section("The source does not\nreport this.")),
+    ("every section the source does not report", NOT_READY,
+     changes(every_section(NOT_REPORTED), field("references", []))),
+    ("a section of only a comment", NOT_READY, section("<!-- to write -->")),
+    ("a section of only a rule", NOT_READY, section("* * *")),
+    ("a section of only a link definition", NOT_READY, section("[x]: https://example.org/x")),
+    ("a citation with no reference", NOT_READY, section("We met weekly (Maben et al. 2018).")),
+    ("a reference the text does not cite", NOT_READY, section("What we wrote.", "Where to look")),
+    ("a citation only in the summary", READY, changes(
+        section("What we wrote.", "Where to look"), field("summary", BASE["fields"]["summary"] + " (Test A 2023)"))),
+    ("several citations, a corporate author and et al", READY, changes(
+        field("references", [{"citation": "NHS England. A plan", "year": "2021", "url": "", "doi": ""},
+                             {"citation": "Test A, Test B, Test C. A study", "year": "2023", "url": "", "doi": ""}]),
+        section("We met (see NHS England 2021; Test A et al 2023, p. 4).", "Where to look"))),
+    ("the second of two authors not in the reference", NOT_READY, section("We met (Test A and Smith 2023).")),
+    ("a citation in code is not read", READY, section("We met weekly.\n\n```\n(Nobody 2000)\n```")),
+    ("a date in brackets is no citation", READY, section("We met weekly (March 2019).")),
     ("the title of a case study already on the hub", NOT_READY, field("title", "huddles on a busy surgical ward")),
     ("that title with a zero-width space and two spaces", NOT_READY,
      field("title", "Huddles on a busy\u200b  surgical ward")),

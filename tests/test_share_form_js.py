@@ -10,7 +10,7 @@ import subprocess
 
 import tools
 from conftest import ROOT, make_repo
-from hooks import catalogue, contribute, scaffold, slow_markdown
+from hooks import body, catalogue, citations, contribute, scaffold, slow_markdown
 from hooks.frontmatter import read
 from hooks.slugs import SLUG_LENGTH, slugify
 
@@ -78,3 +78,39 @@ def test_javascript_finds_slow_markdown_as_python_does(tmp_path):
                     for p in slow_markdown.problems("x.md", body, first_line=0)) for body in SLOW]
     assert [sorted((f["kind"], f["line"]) for f in each) for each in json.loads(result.stdout)] == found
     assert sum(map(bool, found)) > len(SLOW) / 2
+
+
+CITED = [
+    "(NHS England 2021)", "(The Point of Care Foundation 2016)", "(Maben et al 2018; Maben et al. 2018a)",
+    "(Wallbank and Hatton 2011)", "(Wallbank & Hatton 2011)", "(NHS England n.d.)", "(see Wallbank 2013, p. 4)",
+    "(e.g. Proctor 2008; cf. Deery 2005)", "(Point of\n  Care Foundation 2025)", "(March 2019)", "(Q1 2021)",
+    "(from 2016 to 2019)", "(n = 290)", "(Since 2019)", "(Innovation Agency 2020)", "(Department of Health 2013)",
+    "(Zürich Ärzte 2019)", "(O'Neil 2019)", "```\n(Nobody 2000)\n```\n(Somebody 2001)", "(A; B 2019; C n.d.)",
+]
+REFERENCES = [{"citation": "NHS England. A plan", "year": 2021}, {"citation": "NHS England. Undated"},
+              {"citation": "The Point of Care Foundation. Guidance", "year": 2016},
+              {"citation": "Point of Care Foundation. Closure", "year": 2025},
+              {"citation": "Maben J, Taylor C, et al. Rounds", "year": 2018},
+              {"citation": "Wallbank S, Hatton S. Burnout", "year": 2011}, {"citation": "Hatton S. Other", "year": 2011},
+              {"citation": "Zürich Ärzte. Bericht", "year": 2019}, {"citation": "O'Neil A. A study", "year": 2019}]
+
+
+def test_javascript_reads_and_matches_citations_as_python_does(tmp_path):
+    """The form and the check find the same citations in a text, and match them to the same references."""
+    code = (f"const c = require({json.dumps(str(SCRIPT))});"
+            "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+            "const p = c.citationPatterns(input.patterns);"
+            "process.stdout.write(JSON.stringify(input.texts.map((t) => c.citationsIn(p, t).map((found) => ["
+            "found.authors, found.year, input.references.map((r) => c.citationMatches(p, found, r))]))));")
+    data = {"patterns": citations.PATTERNS, "texts": CITED, "references": REFERENCES}
+    result = subprocess.run([NODE, "-e", code], input=json.dumps(data), capture_output=True, text=True, check=True)
+    expected = [[[found.authors, found.year, [found.matches(reference) for reference in REFERENCES]]
+                 for found in citations.in_text(text, first_line=1, skip=_fences(text))] for text in CITED]
+    assert json.loads(result.stdout) == expected
+    assert sum(bool(found) for found in expected) > len(CITED) / 2
+    assert any(any(match for _, _, matches in found for match in matches) for found in expected)
+
+
+def _fences(text: str) -> tuple:
+    """The code blocks of `text` as the check finds them."""
+    return body.outline(text, first_line=1).code_blocks

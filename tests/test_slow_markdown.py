@@ -20,15 +20,15 @@ from hooks.frontmatter import MAX_BYTES
 
 ENTRY = "case_studies/huddles-on-ward-7.md"
 BASE = (FIXTURES / "base" / ENTRY).read_text(encoding="utf-8")
-SECTION = "## Where to look\n\n"
+NEXT_SECTION = "\n\n## What to change"
 BUILD_SECONDS = 10
 MARGIN = 50
 """Lines, formatting characters and headings left for the rest of the entry."""
 
 
 def entry_with(block: str) -> str:
-    """The valid base case study with `block` at the start of its first section."""
-    return BASE.replace(SECTION, SECTION + block + "\n\n", 1)
+    """The valid base case study with `block` at the end of its first section, after the section's own text."""
+    return BASE.replace(NEXT_SECTION, f"\n\n{block}{NEXT_SECTION}", 1)
 
 
 def filled(unit: str, *, separator: str = "\n\n") -> str:
@@ -118,7 +118,7 @@ def test_a_body_of_brackets_is_refused_at_its_line_without_stalling_the_check(si
     """40 KB of `[` took 107 s to build, and 1 MB took the check's own parser a minute."""
     root = make_repo(tmp_path / "repo")
     (root / ENTRY).write_text(entry_with("[" * size), encoding="utf-8")
-    line = entry_with("").splitlines().index(SECTION.strip()) + 3
+    line = entry_with("BLOCK").splitlines().index("BLOCK") + 1
     started = time.perf_counter()
     problems = catalogue.load(root).problems
     assert time.perf_counter() - started < 5

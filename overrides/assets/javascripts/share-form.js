@@ -230,6 +230,7 @@
         field: characterClass(spec.characters.field),
         text: characterClass(spec.characters.text),
         formats: Object.fromEntries(Object.entries(spec.formats).map(([name, pattern]) => [name, whole(pattern)])),
+        citations: citationPatterns(spec.citations.patterns),
       });
     }
     return compiled.get(spec);
@@ -336,10 +337,24 @@
     return problems;
   }
 
+  // What a section may hold that is no text of its own, as the check reads it: comments, rules, link definitions.
+  const SAYS_NOTHING = /<!--[\s\S]*?-->|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$|^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
+
+  function saysSomething(text) {
+    return Boolean(text.replace(SAYS_NOTHING, "").trim());
+  }
+
+  /** Whether a section's whole text is the standard sentence for what its source does not report. */
+  function notReported(spec, text) {
+    return text.split(/\s+/).filter(Boolean).join(" ") === spec.notReported;
+  }
+
   function sectionProblems(spec, rules, section, raw) {
     const text = raw.replace(/\r\n?/g, "\n");
     const problems = [];
-    if (!text.trim() && !section.subsections.length) problems.push("write something under this heading");
+    if (!saysSomething(text) && !section.subsections.length) {
+      problems.push(`write something under this heading; if the source does not say, write only: ${spec.notReported}`);
+    }
     const lines = text.split("\n");
     const underlined = lines.some((line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line)
       && /\S/.test(lines[index - 1]));
@@ -573,6 +588,103 @@
     }[kind];
   }
 
+  /*
+   * In-text citations, read as hooks/citations.py reads them, with its patterns: `(NHS England 2021)`,
+   * `(Maben et al. 2018; Dewar and Cook 2014)`, `(NHS England n.d.)`. Text in fenced code is not read.
+   */
+  function citationPatterns(patterns) {
+    const compiled = Object.fromEntries(Object.entries(patterns).map(([name, pattern]) => [name, new RegExp(pattern)]));
+    compiled.group = new RegExp(patterns.group, "g");
+    compiled.citation = new RegExp(`^(?:${patterns.citation})$`);
+    return compiled;
+  }
+
+  function withoutFences(text) {
+    let fence = null;
+    return text.split("\n").map((line) => {
+      const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence) {
+        if (mark && mark[1][0] === fence[0] && mark[1].length >= fence.length) fence = null;
+        return "";
+      }
+      if (mark) fence = mark[1];
+      return mark ? "" : line;
+    }).join("\n");
+  }
+
+  function oneSpaced(text) {
+    return String(text).split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  /** Each citation in `text`: its authors as written and its year (null for n.d.). */
+  function citationsIn(patterns, text) {
+    const found = [];
+    for (const group of withoutFences(text).matchAll(patterns.group)) {
+      for (const part of group[1].split(";")) {
+        const written = oneSpaced(part).replace(patterns.leadIn, "").replace(patterns.pages, "");
+        const cited = patterns.citation.exec(written);
+        if (cited && !patterns.notAuthors.test(cited[1])) {
+          found.push({ authors: cited[1], year: cited[2] ? Number(cited[2]) : null });
+        }
+      }
+    }
+    return found;
+  }
+
+  function escaped(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  function startsWithAuthor(patterns, citation, author) {
+    const name = author.replace(patterns.article, "");
+    return Boolean(name) && new RegExp(`^${escaped(name)}(?!\\w)`).test(citation.replace(patterns.article, ""));
+  }
+
+  /** Whether a reference is the source a citation cites: its first author, the second of two, and its year. */
+  function citationMatches(patterns, cited, reference) {
+    const citation = oneSpaced(reference.citation || "");
+    if ((reference.year === undefined ? null : reference.year) !== cited.year) return false;
+    const authors = cited.authors.replace(patterns.etAl, "");
+    if (startsWithAuthor(patterns, citation, authors)) return true;
+    const named = authors.split(patterns.two);
+    return named.length === 2 && startsWithAuthor(patterns, citation, named[0])
+      && new RegExp(`(?<!\\w)${escaped(named[1])}(?!\\w)`).test(citation);
+  }
+
+  /** Citations with no reference, on the field or section that has them; references no text cites. */
+  function citationProblems(spec, state, rules, add) {
+    const patterns = rules.citations;
+    const listField = spec.fields.find((field) => field.name === spec.citations.references);
+    const raw = state.fields[listField.name] || [];
+    const references = raw.map((item) => cleanGroup(listField.fields, item));
+    const cited = [];
+    for (const name of spec.citations.fields) {
+      const field = spec.fields.find((each) => each.name === name);
+      const text = clean(field, state.fields[name]);
+      if (typeof text === "string") cited.push([`hub-field-${name}`, field.title, citationsIn(patterns, text)]);
+    }
+    allSections(spec.sections).forEach((section, index) => {
+      const text = String(state.sections[section.title] || "");
+      cited.push([`hub-section-${index}`, section.title, citationsIn(patterns, text)]);
+    });
+    for (const [id, title, found] of cited) {
+      for (const each of found) {
+        if (!references.some((reference) => reference && citationMatches(patterns, each, reference))) {
+          add(id, title, `the citation (${each.authors} ${each.year || spec.citations.undated}) matches no reference; `
+            + `add the source under ${listField.title}, or correct the citation`);
+        }
+      }
+    }
+    references.forEach((reference, index) => {
+      if (!reference || PLACEHOLDER.test(reference.citation || "")) return;
+      if (!cited.some(([, , found]) => found.some((each) => citationMatches(patterns, each, reference)))) {
+        add(`hub-field-${listField.name}-${index}-${listField.fields[0].name}`, `${listField.title} ${index + 1}`,
+          "the text does not cite this source; cite it where the text relies on it, by author and year, "
+          + "like (Maben et al. 2018) or (NHS England n.d.), or remove it");
+      }
+    });
+  }
+
   /** A name as the check compares names: compatible forms, case, spacing and invisible characters aside. */
   function sameName(name) {
     const visible = name.normalize("NFKC").replace(/\p{Cf}/gu, "");
@@ -615,6 +727,11 @@
         for (const item of value) {
           if (seen.has(item)) add(id, title, `${JSON.stringify(item)} is listed twice`);
           seen.add(item);
+          const listed = field.notIn && field.notIn.names.find((known) => sameName(known.name) === sameName(item));
+          if (listed) {
+            add(id, title, `the hub has a page for ${JSON.stringify(item)}: choose ${JSON.stringify(listed.label)} `
+              + `under ${field.notIn.title} instead`);
+          }
           for (const message of valueProblems(field, item, rules)) {
             add(id, title, `${JSON.stringify(item)}: ${message}`);
           }
@@ -628,11 +745,28 @@
       for (const message of valueProblems(field, value, rules)) add(id, title, message);
     };
     for (const field of spec.fields) visit(field, state.fields[field.name], `hub-field-${field.name}`, field.title);
+    for (const field of spec.fields) {
+      const group = spec.fields.filter((each) => each === field || field.alternatives.includes(each.name));
+      if (!field.alternatives.length || group[0] !== field) continue; // each set of alternatives once
+      if (group.every((each) => clean(each, state.fields[each.name]) === undefined)) {
+        add(`hub-field-${field.name}`, field.title, `${field.choices ? "choose at least one" : "fill this in"}, `
+          + `or fill in ${group.slice(1).map((each) => each.title).join(" or ")}`);
+      }
+    }
     allSections(spec.sections).forEach((section, index) => {
       for (const message of sectionProblems(spec, rules, section, String(state.sections[section.title] || ""))) {
         add(`hub-section-${index}`, section.title, message);
       }
     });
+    const leaves = allSections(spec.sections).map((section, index) => [section, index])
+      .filter(([section]) => !section.subsections.length);
+    const texts = leaves.map(([section]) => String(state.sections[section.title] || ""));
+    const realText = (text) => saysSomething(text) && !notReported(spec, text);
+    if (texts.some((text) => notReported(spec, text)) && !texts.some(realText)) {
+      add(`hub-section-${leaves[0][1]}`, leaves[0][0].title, `every section says "${spec.notReported}"; `
+        + "write what the source does report in at least one");
+    }
+    citationProblems(spec, state, rules, add);
     const body = bodyLines(spec, state.sections);
     for (const { kind, line } of slowMarkdown(spec.slowMarkdown, body.lines.join("\n") + "\n")) {
       const index = Math.max(body.headings.findLastIndex((heading) => heading <= line), 0);
@@ -684,7 +818,7 @@
 
   const core = {
     quoted, scalar, valueLines, slugify, initialState, mergeState, clean, entryText, fileName, check, proposeUrl,
-    readDraft, slowMarkdown,
+    readDraft, slowMarkdown, citationPatterns, citationsIn, citationMatches,
   };
   if (typeof module === "object" && module.exports) {
     module.exports = core;
@@ -711,8 +845,10 @@
     return `${field.description}${lines}${example}`;
   }
 
-  function need(required) {
-    return element("span", { class: "hub-share__need", text: required ? " (required)" : " (optional)" });
+  function need(required, alternatives) {
+    const text = required ? " (required)" : alternatives && alternatives.length
+      ? ` (this, ${alternatives.join(" or ")}, or both)` : " (optional)";
+    return element("span", { class: "hub-share__need", text });
   }
 
   class ShareForm {
@@ -827,7 +963,7 @@
           return element("div", { class: "hub-share__choice" }, box, element("label", { for: `${id}-${index}`, text: label }));
         });
         return element("fieldset", { class: "hub-share__field", id, "aria-describedby": described, tabindex: "-1" },
-          element("legend", { text: field.title }, need(field.required)),
+          element("legend", { text: field.title }, need(field.required, this.titles(field.alternatives))),
           element("p", { class: "hub-share__hint", id: hintId, text: field.description }),
           element("div", { class: "hub-share__choices" }, ...boxes), this.errorNode(id));
       }
@@ -850,12 +986,18 @@
         input.value = holder[field.name];
       }
       this.bind(input, id, () => { holder[field.name] = field.type === "boolean" ? input.checked : input.value; });
-      const label = element("label", { for: id, text: field.title }, need(field.required));
+      const label = element("label", { for: id, text: field.title },
+        need(field.required, this.titles(field.alternatives)));
       const parts = field.type === "boolean"
         ? [element("div", { class: "hub-share__choice" }, input, label)]
         : [label, element("p", { class: "hub-share__hint", id: hintId, text: hint(field) }), input];
       if (field.type === "boolean") parts.push(element("p", { class: "hub-share__hint", id: hintId, text: hint(field) }));
       return element("div", { class: "hub-share__field" }, ...parts, this.errorNode(id));
+    }
+
+    /** The titles of the fields with these names. */
+    titles(names) {
+      return (names || []).map((name) => this.spec.fields.find((field) => field.name === name).title);
     }
 
     group(field, holder, id) {
@@ -900,7 +1042,9 @@
         this.bind(area, id, () => { this.state.sections[section.title] = area.value; });
         const label = element("label", { for: id, text: section.subsections.length ? `${section.title}: introduction` : section.title },
           need(!section.subsections.length));
-        const hintText = section.subsections.length ? `${section.guidance} A sentence or two before the headings below, if you want one.` : section.guidance;
+        const hintText = section.subsections.length
+          ? `${section.guidance} A sentence or two before the headings below, if you want one.`
+          : `${section.guidance} If the source does not say, write only: ${this.spec.notReported}`;
         nodes.push(element("div", { class: "hub-share__field" }, label,
           element("p", { class: "hub-share__hint", id: `${id}-hint`, text: hintText }), area, this.errorNode(id)));
         if (section.subsections.length) {
