@@ -127,7 +127,7 @@ def _body(rng: random.Random, sections: tuple[Section, ...], words: int, extra: 
     leaves = [s for _, s in flat if not s.subsections] or [s for _, s in flat]
     per_section = max(words // len(leaves), 10)
     silent = leaves[-1 - not_reported % (len(leaves) - 1)] if not_reported is not None else None
-    citations = "; ".join(f"{ref['citation'].split('. ')[0]} {ref['year']}" for ref in cited)
+    citations = "; ".join(f"{ref['citation'].split('. ')[0]} {ref.get('year', 'n.d.')}" for ref in cited)
     parts = []
     for level, section in flat:
         parts.append(f"{'#' * level} {section.title}")

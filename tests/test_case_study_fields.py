@@ -43,13 +43,16 @@ STUDIES = {
     "no-references": {"references": None},
 }
 """Case studies by slug, each the base one with these fields changed (None: left out)."""
+CITED = {"references": "(NHS England 2021; The Point of Care Foundation n.d.)", "no-references": ""}
+"""What the text cites in place of the base case study's one citation, where the references change."""
 
 
 def study_text(slug: str, changes: dict) -> str:
     """The base case study with a title of its own and `changes` made, its fields one to a line."""
     data = {**BASE.data, "title": f"Huddles on a ward, {slug}", **changes}
     lines = [f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in data.items() if value is not None]
-    return "---\n" + "\n".join(lines) + "\n---\n" + BASE.body
+    body = BASE.body.replace("(Test C 2022)", CITED.get(slug, "(Test C 2022)"))
+    return "---\n" + "\n".join(lines) + "\n---\n" + body
 
 
 @pytest.fixture(scope="module")
