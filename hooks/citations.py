@@ -29,7 +29,7 @@ PATTERNS = {
     "pages": r",?\s+(?:pp?\.|page|chapter)\s*[\w–-]+$",
     "citation": r"([A-Z][^;]*?),?\s+(?:((?:1[89]|20)\d\d)[a-z]?|n\.d\.)",
     "notAuthors": r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                  r"|Spring|Summer|Autumn|Winter|Since|From|In|Until|Before|After)\b|.*\d)",
+                  r"|Spring|Summer|Autumn|Winter)$|(?:Since|From|In|Until|Before|After)\b|.*\d)",
     "etAl": r",?\s+et\s+al\.?$",
     "two": r"\s+(?:and|&)\s+",
     "article": r"^The\s+",
@@ -37,7 +37,8 @@ PATTERNS = {
 """The parts of a citation, written so that Python and JavaScript (the share form) read them alike: a
 parenthesis; a lead-in (`see`) and page numbers left aside; one citation, whose whole text is its authors,
 starting with a capital, then a year (a letter after it, as in 2018a, left aside) or `n.d.`; what starts a
-parenthesis that is not an author (`(March 2020)`, `(Q1 2021)`); `et al`; two authors joined by `and`;
+parenthesis that is not an author (`(March 2020)`, `(Since 2019)`, `(Q1 2021)`), where a month alone is
+a date but `(March on Stress 2023)` an author; `et al`; two authors joined by `and`;
 a leading "The", which a corporate author may be cited with or without."""
 _GROUP, _LEAD_IN, _PAGES, _PART, _NOT_AUTHORS, _ET_AL, _TWO, _ARTICLE = (
     re.compile(pattern) for pattern in PATTERNS.values())

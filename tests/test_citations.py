@@ -30,6 +30,7 @@ def cited(text: str) -> list[str]:
     ("(Point of\n  Care Foundation 2025)", ["(Point of Care Foundation 2025)"]),
     ("(Maben et al. 2018a)", ["(Maben et al. 2018)"]),
     ("(March 2019) (from 2016 to 2019) (Q1 2021) (2019) (n = 290) (aged 40)", []),
+    ("(March on Stress 2023; Spring n.d.)", ["(March on Stress 2023)"]),
 ])
 def test_what_counts_as_an_in_text_citation(text, found):
     assert cited(text) == found

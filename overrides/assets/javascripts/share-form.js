@@ -963,7 +963,7 @@
           return element("div", { class: "hub-share__choice" }, box, element("label", { for: `${id}-${index}`, text: label }));
         });
         return element("fieldset", { class: "hub-share__field", id, "aria-describedby": described, tabindex: "-1" },
-          element("legend", { text: field.title }, need(field.required, this.titles(field.alternatives))),
+          element("legend", { text: field.title }, need(field.required, this.titles(field))),
           element("p", { class: "hub-share__hint", id: hintId, text: field.description }),
           element("div", { class: "hub-share__choices" }, ...boxes), this.errorNode(id));
       }
@@ -987,7 +987,7 @@
       }
       this.bind(input, id, () => { holder[field.name] = field.type === "boolean" ? input.checked : input.value; });
       const label = element("label", { for: id, text: field.title },
-        need(field.required, this.titles(field.alternatives)));
+        need(field.required, this.titles(field)));
       const parts = field.type === "boolean"
         ? [element("div", { class: "hub-share__choice" }, input, label)]
         : [label, element("p", { class: "hub-share__hint", id: hintId, text: hint(field) }), input];
@@ -995,9 +995,12 @@
       return element("div", { class: "hub-share__field" }, ...parts, this.errorNode(id));
     }
 
-    /** The titles of the fields with these names. */
-    titles(names) {
-      return (names || []).map((name) => this.spec.fields.find((field) => field.name === name).title);
+    /** The titles of the fields this one is an alternative to, found among the fields beside it. */
+    titles(field) {
+      const beside = (fields) => fields.includes(field) ? fields
+        : fields.map((each) => beside(each.fields || [])).find(Boolean);
+      const siblings = beside(this.spec.fields) || [];
+      return (field.alternatives || []).map((name) => siblings.find((each) => each.name === name).title);
     }
 
     group(field, holder, id) {
