@@ -305,14 +305,17 @@ def test_a_result_links_to_its_sections_and_the_page_marks_the_words_searched_fo
 
 
 REAL = catalogue.load(ROOT)
-REAL_SEARCHES = {"PNA": "approaches/restorative-supervision/", "A-EQUIP": "approaches/restorative-supervision/",
-                 "Schwartz": "approaches/schwartz-rounds/"}
+PNA_PAGES = {"approaches/restorative-supervision/"} | {
+    f"case-studies/{s.slug}/" for s in REAL.case_studies_using("restorative-supervision")}
+"""Professional Nurse Advocates give restorative clinical supervision: its page, or a case study of it."""
+REAL_SEARCHES = {"PNA": PNA_PAGES, "A-EQUIP": {"approaches/restorative-supervision/"},
+                 "Schwartz": {"approaches/schwartz-rounds/"}}
 
 
 @pytest.mark.parametrize("query", REAL_SEARCHES)
-def test_real_site_search_finds_each_approach_first_by_its_alias(page, real_site, query):
+def test_real_site_search_finds_first_what_a_name_people_type_stands_for(page, real_site, query):
     with tools.serve(real_site) as url:
-        assert first_result(page, url, query) == REAL_SEARCHES[query]
+        assert first_result(page, url, query) in REAL_SEARCHES[query]
 
 
 def test_real_site_search_for_hospice_finds_a_hospice_case_study_first(page, real_site):
