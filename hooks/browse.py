@@ -98,9 +98,8 @@ def unlisted_value(name: str) -> str:
 
 
 def label(name: str, value) -> str:
-    """A value's label; LCAV commitments are known by their number, so it leads their label."""
-    label = vocabularies()[name].label(value)
-    return f"{value}. {label}" if isinstance(value, int) else label
+    """A value's label in the vocabulary `name`."""
+    return vocabularies()[name].label(value)
 
 
 def _named_kind(field: str) -> str:

@@ -41,9 +41,10 @@ class Page:
 
 
 def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_name: str = "") -> list[Page]:
-    """Every generated page of the site: one per entry, an index per kind, evidence levels, readiness,
-    the field reference, the case study form (whose "Propose on GitHub" link needs `repo_url`), the
-    comparison of approaches, and the feeds and data files (which link absolutely, from `site_url`)."""
+    """Every generated page of the site: one per entry, an index per kind, evidence levels, the LCAV
+    commitments with the case studies naming each, readiness, the field reference, the case study form
+    (whose "Propose on GitHub" link needs `repo_url`), the comparison of approaches, and the feeds and
+    data files (which link absolutely, from `site_url`)."""
     result = []
     for kind in kinds().values():
         for entry in catalogue.of(kind.name):
@@ -51,7 +52,7 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
                                                          body=_site_body(entry), catalogue=catalogue),
                                entry.path))
     result.append(Page(EVIDENCE_PAGE, _render("evidence_levels.md.j2", EVIDENCE_PAGE)))
-    result.append(Page(COMMITMENTS_PAGE, _render("lcav_commitments.md.j2", COMMITMENTS_PAGE)))
+    result.append(Page(COMMITMENTS_PAGE, _render("lcav_commitments.md.j2", COMMITMENTS_PAGE, catalogue=catalogue)))
     result.extend(readiness.pages(catalogue, _render))
     reference, share = contribute.FIELD_REFERENCE_PAGE, contribute.SHARE_PAGE
     result.append(Page(reference, _render("field_reference.md.j2", reference, **contribute.reference_context())))
@@ -149,6 +150,11 @@ def escape(value: object) -> str:
     return _BLOCK_START.sub(lambda start: f"{start[1]}\\{start[2]}" if start[1] else f"&#{ord(start[3])};", text)
 
 
+def commitment_anchor(number: int) -> str:
+    """The id of a Leading Change, Adding Value commitment on the commitments page, where case studies link to it."""
+    return f"commitment-{number}"
+
+
 def _markdown_link(text: str, url: str) -> str:
     """A link in Markdown to a contributed address: the angle brackets keep its brackets and spaces."""
     return f"[{text}](<{url}>)"
@@ -162,7 +168,8 @@ def _environment() -> jinja2.Environment:
                        first_published=lambda source: provenance.first_published(source, escape=escape,
                                                                                  link=_markdown_link))
     env.globals.update(vocabularies=vocabularies(), kinds=kinds(), site_path=site_path,
-                       evidence_page=EVIDENCE_PAGE, browse=browse)
+                       evidence_page=EVIDENCE_PAGE, commitments_page=COMMITMENTS_PAGE,
+                       commitment_anchor=commitment_anchor, browse=browse)
     return env
 
 

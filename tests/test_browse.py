@@ -122,6 +122,14 @@ def test_entry_pages_link_related_entries(corpus_site):
     assert all(f"../../case-studies/{s.slug}/" in hrefs for s in loaded.case_studies_using(approach.slug))
 
 
+def test_finder_says_what_it_filters_by_and_where_to_browse_by_lcav_commitment(corpus_site):
+    _, site = corpus_site
+    html = page(site, "case-studies")
+    intro = html[html.index("Filter them by"):html.index('id="hub-finder"')]
+    assert all(facet.label.lower() in intro for facet in browse.facets())
+    assert "../lcav-commitments/" in Tags(intro).hrefs()
+
+
 def test_finder_lists_every_case_study_as_a_card_newest_first(corpus_site):
     loaded, site = corpus_site
     tags = Tags(page(site, "case-studies")).tags

@@ -105,21 +105,6 @@ def test_two_facets_show_exactly_the_matching_cards_with_counts_and_the_address_
     restored.close()
 
 
-def test_a_case_study_without_lcav_commitments_is_listed_and_left_out_by_an_lcav_filter(page, synthetic):
-    loaded, _, url = synthetic
-    studies = loaded.of("case_study")
-    lcav = browse.facet("lcav_commitments")
-    without = {s.slug for s in studies if "lcav_commitments" not in s.data}
-    assert without, "the corpus should have case studies that name no LCAV commitment"
-    page.goto(url + "case-studies/")
-    page.locator("#hub-finder form").wait_for()
-    assert without <= set(shown_cards(page))
-    value = lcav.options(loaded)[0][0]
-    choose(page, lcav.key, value)
-    assert sorted(shown_cards(page)) == sorted(s.slug for s in expected_matches(studies, {lcav.key: {value}}))
-    assert not without & set(shown_cards(page))
-
-
 def test_no_match_says_so_and_offers_a_way_back(page, synthetic):
     loaded, _, url = synthetic
     studies = loaded.of("case_study")

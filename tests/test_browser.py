@@ -31,7 +31,8 @@ def site_url(real_site):
 
 def _page_types() -> dict[str, str]:
     types = {"home": "", "approaches": "approaches/", "case studies": "case-studies/",
-             "evidence levels": "evidence-levels/", "about": "about/", "contributing": "contributing/",
+             "evidence levels": "evidence-levels/", "lcav commitments": "lcav-commitments/", "about": "about/",
+             "contributing": "contributing/",
              "not found": "404.html", "comparison": "compare-approaches/", "readiness": "readiness/",
              "assessment": "readiness/organisational/", "results": "readiness/organisational/results/",
              "team": "readiness/organisational/team/", "share form": "contributing/share/",

@@ -41,8 +41,8 @@ def test_entries_json_holds_every_entry_with_its_fields_and_facets(loaded):
     assert tricky["title"] == TRICKY
     assert tricky["url"] == SITE + "case-studies/huddles-on-ward-7/"
     assert tricky["facets"] == {"organisation-type": ["nhs-acute-trust"], "setting": ["acute-hospital"],
-                                "region": ["london"], "staff-group": [], "approach": ["peer-huddles"], "lcav": ["6"],
-                                "year": ["2030"]}
+                                "region": ["london"], "staff-group": [], "approach": ["peer-huddles"], "year": ["2030"]}
+    assert tricky["lcav_commitments"] == [6], "a field of the case study, though the finder does not filter by it"
     assert [f["key"] for f in document["facets"]] == [f.key for f in facets()]
     for facet in document["facets"]:
         used = {v for e in document["case_studies"] for v in e["facets"][facet["key"]]}
