@@ -8,6 +8,7 @@ problems are collected and the rest are still read, so one run lists everything 
 from __future__ import annotations
 
 import difflib
+import functools
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,8 @@ class Catalogue:
     problems: list[Problem] = field(default_factory=list)
     pages: frozenset[str] = frozenset()
     """Hand-written pages (repository-relative paths), for checking links to them."""
+    linkable: frozenset[str] = frozenset()
+    """Every file an entry's body may link to: the hand-written pages and the entry files, valid or not."""
     _indexes: dict = field(default_factory=dict, repr=False)
     instruments: dict = field(default_factory=dict)
     """Readiness instruments by slug (`hooks.instruments.Instrument`), checked with the entries."""
@@ -111,13 +114,13 @@ def load(root: Path) -> Catalogue:
                     stalling.add(path)
             doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
             documents.append((kind, doc))
-    targets = catalogue.pages | set().union(*known.values())
+    catalogue.linkable = catalogue.pages.union(*known.values())
     for kind, doc in documents:
         if doc.body is None or doc.path in stalling:
             catalogue.problems.extend(doc.problems)
             continue
         outline = markdown.outline(doc.body, first_line=doc.body_line)
-        doc.problems.extend(_body_problems(doc.path, kind, outline, targets))
+        doc.problems.extend(_body_problems(doc.path, kind, outline, catalogue.linkable))
         if isinstance(doc.data, dict):
             doc.problems.extend(citations.problems(doc, outline))
         if doc.data is not None and not doc.problems:
@@ -157,7 +160,7 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
     return problems
 
 
-def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: set[str]) -> list[Problem]:
+def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: frozenset[str]) -> list[Problem]:
     problems = [Problem(path, html.line, "body", f"raw HTML ({_short(html.text)}) is not allowed; "
                         "use Markdown instead", "raw-html") for html in outline.html]
     for name in outline.names:
@@ -166,27 +169,42 @@ def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: se
             problems.append(Problem(path, name.line, "body", f"the {name.kind} {quote(name.text)} is taken by the "
                                     "site's theme or scripts, and would break them on this page; choose one that "
                                     f"does not start with {quote(theirs)} or {quote(ours)}", "reserved-name"))
-    for link in outline.links:
+    problems.extend(link_problems(path, outline.links, targets))
+    problems.extend(_section_problems(path, kind.sections, outline.headings))
+    problems.extend(sections.problems(path, kind, outline))
+    return problems
+
+
+def link_problems(path: str, links: tuple[markdown.Link, ...], targets: frozenset[str]) -> list[Problem]:
+    """Links of the entry at `path` that use a scheme other than the web's and mail's, or point to a file not in
+    `targets` (repository paths). Each link is one lookup: the check runs over every link of every entry."""
+    problems, folder = [], posixpath.dirname(path)
+    for link in links:
         parts = urlsplit(link.href)
         scheme = parts.scheme.lower()
         if (scheme and scheme not in LINK_SCHEMES) or (not scheme and parts.netloc):
             problems.append(Problem(path, link.line, "body", f"the link {quote(_short(link.href))} uses "
                                     f"{quote(scheme + ':') if scheme else 'no scheme'}; links must start with "
                                     "https://, http:// or mailto:, or be relative to this file", "link-scheme"))
-        elif not scheme and resolve(path, link.href) not in targets | {None, ""}:
-            target = resolve(path, link.href)
+            continue
+        target = None if scheme else _resolve_in(folder, link.href)
+        if target and target not in targets:
             near = difflib.get_close_matches(target, sorted(targets), n=1, cutoff=0.7)
             advice = f"did you mean {quote(posixpath.relpath(near[0], posixpath.dirname(path)))}?" if near \
                 else "check the file name; links are relative to this file"
             problems.append(Problem(path, link.line, "body", f"the link {quote(link.href)} points to "
                                     f"{target}, which does not exist; {advice}", "broken-link"))
-    problems.extend(_section_problems(path, kind.sections, outline.headings))
-    problems.extend(sections.problems(path, kind, outline))
     return problems
 
 
 def resolve(path: str, href: str) -> str | None:
     """The repository path a relative link points to; "" for a link within the page."""
+    return _resolve_in(posixpath.dirname(path), href)
+
+
+@functools.lru_cache(maxsize=65536)
+def _resolve_in(folder: str, href: str) -> str | None:
+    """`resolve` for a link in `folder`, remembered: entries of one folder link to the same few files."""
     parts = urlsplit(href)
     if parts.scheme or parts.netloc:
         return None
@@ -195,7 +213,7 @@ def resolve(path: str, href: str) -> str | None:
         return ""
     if target.startswith("/"):
         return target
-    return posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+    return posixpath.normpath(posixpath.join(folder, target))
 
 
 def _short(text: str) -> str:

@@ -5,7 +5,8 @@ study text, every field filled, values spread over every vocabulary) without dep
 real content, which people are still writing. Every value comes from the vocabularies and the
 sections from the schemas, so the corpus stays valid when those change. Some case studies name an
 approach the hub has no page for, or only such approaches; some leave out the staff groups; some have
-a section their source does not report, in the standard sentence; each cites its references.
+a section their source does not report, in the standard sentence; each cites its references in the
+text, and links to the approaches it used and to another case study, some links to a section of the page.
 
     from corpus import write_corpus
     corpus = write_corpus(root, case_studies=1000)   # into root/approaches and root/case_studies
@@ -15,10 +16,11 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hooks.schema import Section, kinds, vocabularies
+from hooks.schema import Kind, Section, kinds, vocabularies
 from hooks.sections import NOT_REPORTED
 
 SEED = 20261125
@@ -119,10 +121,10 @@ def _flatten(sections: tuple[Section, ...], level: int = 2) -> list[tuple[int, S
 
 
 def _body(rng: random.Random, sections: tuple[Section, ...], words: int, extra: list[str],
-          lexicon: list[str], *, cited: list[dict], not_reported: int | None = None) -> str:
-    """The sections with text, the first citing each of the `cited` references and the `not_reported`-th
-    (counting sections without subsections from the last) saying, in the standard sentence, that the source
-    does not report it."""
+          lexicon: list[str], *, cited: list[dict], links: str = "", not_reported: int | None = None) -> str:
+    """The sections with text, the first citing each of the `cited` references and ending with the `links`
+    sentence, and the `not_reported`-th (counting sections without subsections from the last) saying, in the
+    standard sentence, that the source does not report it."""
     flat = _flatten(sections)
     leaves = [s for _, s in flat if not s.subsections] or [s for _, s in flat]
     per_section = max(words // len(leaves), 10)
@@ -135,10 +137,22 @@ def _body(rng: random.Random, sections: tuple[Section, ...], words: int, extra: 
             parts.append(NOT_REPORTED)
         elif not section.subsections:
             parts.append(_section_text(rng, per_section, extra, lexicon))
-            if citations:
-                parts[-1] += f" The sources are listed below ({citations})."
-                citations = ""
+            if citations or links:
+                parts[-1] += f" The sources are listed below ({citations})." if citations else ""
+                parts[-1] += f" {links}" if links else ""
+                citations = links = ""
     return "\n\n".join(parts) + "\n"
+
+
+def _links(targets: list[tuple[str, str, Kind]], index: int) -> str:
+    """A sentence linking to each (title, path relative to the entry, kind) target, every third link to a section
+    of the page: from the index, drawing nothing, so the rest of the corpus stays the same."""
+    written = []
+    for number, (title, path, kind) in enumerate(targets):
+        section = kind.sections[(index + number) % len(kind.sections)].title
+        anchor = "#" + re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-") if (index + number) % 3 == 0 else ""
+        written.append(f"[{title}]({path}{anchor})")
+    return f"See also {', '.join(written)}." if written else ""
 
 
 def _front_matter(data: dict) -> str:
@@ -258,14 +272,18 @@ def write_corpus(root: Path, *, case_studies: int = 50, approaches: int = 10, se
         titles[slug] = title
         corpus.approaches.append(slug)
         corpus.names[slug] = {"title": title, "aliases": data["aliases"]}
-        body = _body(rng, approach_kind.sections, 300, [title], lexicon, cited=data["references"])
+        links = _links([(titles[other], f"{other}.md", approach_kind) for other in corpus.approaches[-2:-1]], index)
+        body = _body(rng, approach_kind.sections, 300, [title], lexicon, cited=data["references"], links=links)
         _write(root / approach_kind.directory / f"{slug}.md", _front_matter(data) + body)
     for index in range(case_studies):
         data = _case_study(rng, index, titles)
         slug = f"synthetic-case-study-{index + 1:04d}"
         corpus.case_studies.append(slug)
-        body = _body(rng, study_kind.sections, words, [titles[s] for s in data.get("approaches", ())], lexicon,
-                     cited=data["references"], not_reported=index // 2 if index % 2 else None)
+        used = data.get("approaches", ())
+        linked = [(titles[s], f"../{approach_kind.directory}/{s}.md", approach_kind) for s in used]
+        linked += [("an earlier case study", f"{other}.md", study_kind) for other in corpus.case_studies[-2:-1]]
+        body = _body(rng, study_kind.sections, words, [titles[s] for s in used], lexicon, cited=data["references"],
+                     links=_links(linked, index), not_reported=index // 2 if index % 2 else None)
         _write(root / study_kind.directory / f"{slug}.md", _front_matter(data) + body)
     return corpus
 

@@ -1,0 +1,27 @@
+"""Relative links in entry bodies, checked across a corpus as big as a benchmark's, each at its line."""
+
+from __future__ import annotations
+
+from corpus import write_corpus
+from hooks import catalogue
+
+
+def test_in_a_big_corpus_only_the_broken_link_is_reported_at_its_line(tmp_path):
+    corpus = write_corpus(tmp_path, case_studies=300, words=40)
+    valid = catalogue.load(tmp_path)
+    links = [link.href for by_slug in valid.entries.values() for entry in by_slug.values()
+             for link in entry.outline.links]
+    assert valid.problems == []
+    assert any(href.startswith("../approaches/") for href in links)
+    assert any("#" in href for href in links) and any(href.startswith("synthetic-case-study-") for href in links)
+
+    path = f"case_studies/{corpus.case_studies[-1]}.md"
+    lines = (tmp_path / path).read_text(encoding="utf-8").split("\n")
+    number, line = next((n, text) for n, text in enumerate(lines, 1) if "](synthetic-case-study-" in text)
+    earlier = line.split("](", 1)[1].split(".md", 1)[0]
+    lines[number - 1] = line.replace(f"]({earlier}.md", f"]({earlier}s.md")
+    (tmp_path / path).write_text("\n".join(lines), encoding="utf-8")
+
+    problems = catalogue.load(tmp_path).problems
+    assert [(p.path, p.line, p.rule) for p in problems] == [(path, number, "broken-link")]
+    assert f"did you mean '{earlier}.md'?" in problems[0].message
