@@ -43,13 +43,29 @@ def test_javascript_quotes_text_as_python_does_and_it_reads_back_exactly():
         assert doc.problems == [] and doc.data == {"value": text}
 
 
+def javascript_slugs(titles: list[str]) -> list[str]:
+    code = (f"const c = require({json.dumps(str(SCRIPT))});"
+            f"process.stdout.write(JSON.stringify({json.dumps(titles)}.map((t) => c.slugify(t, {SLUG_LENGTH}))));")
+    return json.loads(subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True).stdout)
+
+
 def test_javascript_names_a_file_as_python_does():
     titles = [*AWKWARD, "Schwartz Rounds: Zürich’s “first” year!", "Gwella gofal: Ŵyl ŷ ffydd", "ﬁve ½ ①",
               "x" * 100, "x" * 80 + " y", "word " * 30, "Ελληνικά", "同理心关怀小组"]
-    code = (f"const c = require({json.dumps(str(SCRIPT))});"
-            f"process.stdout.write(JSON.stringify({json.dumps(titles)}.map((t) => c.slugify(t, {SLUG_LENGTH}))));")
-    named = json.loads(subprocess.run([NODE, "-e", code], capture_output=True, text=True, check=True).stdout)
-    assert named == [slugify(title) for title in titles]
+    assert javascript_slugs(titles) == [slugify(title) for title in titles]
+
+
+def test_a_long_title_makes_a_slug_of_at_most_the_documented_length_in_both_languages():
+    """Around the limit, where a cut one character late gives a slug one character too long."""
+    near = SLUG_LENGTH // 2
+    titles = {"x" * 100: "x" * SLUG_LENGTH, "x" * (SLUG_LENGTH + 1): "x" * SLUG_LENGTH,
+              "a" * (near - 1) + " " + "b" * near: "a" * (near - 1) + "-" + "b" * near,
+              "a" * near + " " + "b" * near: "a" * near, "a" * SLUG_LENGTH + " b": "a" * SLUG_LENGTH,
+              "é" * 100: "e" * SLUG_LENGTH, "ﬁ" * 50: "fi" * near, "Zürich " * 20: "-".join(["zurich"] * 11),
+              "Ελληνικά " * 20: "", "同理心关怀小组" * 20: ""}
+    python = [slugify(title) for title in titles]
+    assert python == list(titles.values())
+    assert javascript_slugs(list(titles)) == python
 
 
 SLOW = [
