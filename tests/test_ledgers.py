@@ -19,7 +19,7 @@ from hooks import catalogue
 LEDGERS = FIXTURES / "sources"
 REAL = catalogue.load(ROOT)
 
-_CITED = r"[A-Z][^;()\n]*?\s(?:(?:19|20)\d{2}[a-z]?|n\.d\.)"
+_CITED = r"[A-Z][^;()]*?\s(?:(?:19|20)\d{2}[a-z]?|n\.d\.)"
 IN_TEXT_CITATION = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")
 """`(NHS England 2021)`, `(Maben et al 2018; Wallbank n.d.)`: the reference list holds these, not the ledger."""
 LINK_ADDRESS = re.compile(r"\]\([^)\s]*\)|<https?://[^>\s]*>")
