@@ -105,6 +105,28 @@ def test_two_facets_show_exactly_the_matching_cards_with_counts_and_the_address_
     restored.close()
 
 
+LAYOUT_SHIFTS = """window.hubLayoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.hubLayoutShift += entry.value;
+}).observe({type: "layout-shift", buffered: true});"""
+
+
+def test_the_finder_page_does_not_move_under_the_reader_while_it_loads(browser, synthetic):  # noqa: F811
+    """Cumulative layout shift on a phone stays under 0.1, what Core Web Vitals call good."""
+    _, _, url = synthetic
+    context = browser.new_context(viewport={"width": 412, "height": 823})
+    try:
+        page = context.new_page()
+        page.add_init_script(LAYOUT_SHIFTS)
+        page.goto(url + "case-studies/")
+        page.locator("#hub-finder form").wait_for()
+        page.locator("#hub-finder [role=status]:not(:empty)").wait_for()
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        assert page.evaluate("window.hubLayoutShift") < 0.1
+    finally:
+        context.close()
+
+
 def test_no_match_says_so_and_offers_a_way_back(page, synthetic):
     loaded, _, url = synthetic
     studies = loaded.of("case_study")
@@ -149,6 +171,7 @@ def test_without_javascript_every_case_study_is_listed(browser, synthetic):  # n
         page.goto(url + "case-studies/?setting=maternity")
         assert page.locator(".hub-card").count() == len(loaded.of("case_study"))
         assert page.locator(".hub-card:visible").count() == len(loaded.of("case_study"))
+        assert page.locator("#hub-finder").is_hidden()
     finally:
         context.close()
 

@@ -2,9 +2,11 @@
  * The case study finder: filters over the case studies index, several facets at once.
  *
  * Without JavaScript the index lists every case study; this adds the filters on top and hides
- * the cards that do not match. The facets, their labels, their values and each case study's
- * values come from entries.json, which the build derives from the schema and the vocabularies,
- * so nothing here names a field or a value. Text from the data is set with textContent only.
+ * the cards that do not match. The page already shows the heading and the closed facets in their
+ * place, so adding the controls moves nothing on screen. The facets, their labels, their values
+ * and each case study's values come from entries.json, which the build derives from the schema
+ * and the vocabularies, so nothing here names a field or a value. Text from the data is set with
+ * textContent only.
  *
  * Within a facet the chosen values are alternatives (OR); across facets all must hold (AND).
  * A value's count is how many case studies would match if it were added to the other facets'
@@ -77,18 +79,22 @@
     return node;
   }
 
-  /** Builds the controls inside `root` and keeps cards, counts and the address in step with them. */
+  /**
+   * Builds the controls inside `root`, in the heading, facets and status line the page renders there,
+   * and keeps cards, counts and the address in step with them.
+   */
   function mount(root, data) {
     const facets = data.facets.filter((facet) => facet.options.length > 0);
     const studies = data.case_studies;
     const cards = new Map(studies.map((study) => [study.slug, document.getElementById(`card-${study.slug}`)]));
     let state = readState(location.search, facets);
 
-    const heading = element("h2", { id: "hub-finder-heading", textContent: "Filter case studies", tabIndex: -1 });
+    const heading = document.getElementById("hub-finder-heading");
+    heading.tabIndex = -1;
     const form = element("form", { className: "hub-finder__form" });
     form.setAttribute("aria-labelledby", heading.id);
     form.addEventListener("submit", (event) => event.preventDefault());
-    const status = element("p", { className: "hub-finder__status" });
+    const status = root.querySelector(".hub-finder__status");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
     status.setAttribute("aria-atomic", "true");
@@ -118,11 +124,10 @@
         });
         list.append(element("li", {}, input, element("label", { htmlFor: id }, option.label, " ", count)));
       }
-      const chosenNote = element("span", { className: "hub-facet__chosen" });
       const legend = element("legend", { className: "hub-visually-hidden", textContent: facet.label });
-      const details = element("details", { className: "hub-facet" },
-        element("summary", {}, facet.label, chosenNote),
-        element("fieldset", {}, legend, list));
+      const details = document.getElementById(`hub-facets-${facet.key}`);
+      details.append(element("fieldset", {}, legend, list));
+      const chosenNote = details.querySelector(".hub-facet__chosen");
       return { facet, details, countSpans, chosenNote };
     });
 
