@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from conftest import make_repo
+from conftest import FIXTURES, make_repo
 from hooks import catalogue, render
+from hooks.frontmatter import read
 from hooks.problems import RULES
 from hooks.schema import kinds
 
@@ -34,6 +35,9 @@ body_lines = st.lists(st.one_of(
     st.text(max_size=40)), max_size=25)
 
 
+VALID = read("huddles-on-ward-7.md", (FIXTURES / "base/case_studies/huddles-on-ward-7.md").read_bytes())
+"""A valid case study, given as one example so that the branch for a valid entry always runs."""
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> Path:
@@ -42,15 +46,21 @@ def base(tmp_path_factory) -> Path:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(front_matter, body_lines, st.sampled_from(["case_studies", "approaches"]))
+@example({**VALID.data, "title": "A fuzzed copy of the huddles case study"}, VALID.body.splitlines(), "case_studies")
 def test_any_entry_gives_problems_or_renders(base, data, lines, directory):
     file = base / directory / "fuzzed.md"
+    text = "---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\n" + "\n".join(lines) + "\n"
     try:
-        file.write_text("---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\n" + "\n".join(lines) + "\n",
-                        encoding="utf-8")
+        file.write_text(text, encoding="utf-8")
         result = catalogue.load(base)
         for problem in result.problems:
-            assert problem.rule in RULES and problem.line >= 1 and str(problem)
+            assert problem.rule in RULES, problem
+            assert problem.path == f"{directory}/fuzzed.md", problem  # the base entries are valid
+            assert 1 <= problem.line <= text.count("\n"), problem
+            assert problem.message and problem.field, problem
         if not result.problems:
-            assert render.pages(result)
+            kind = next(kind for kind in kinds().values() if kind.directory == directory)
+            assert "fuzzed" in result.entries[kind.name]
+            assert any(page.source == f"{directory}/fuzzed.md" for page in render.pages(result))
     finally:
         file.unlink(missing_ok=True)
