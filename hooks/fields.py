@@ -40,8 +40,6 @@ class Field:
     min_items: int = 0
     fields: tuple[Field, ...] = ()
     """For a group (or a list of groups), the fields inside it."""
-    one_of: tuple[str, ...] = ()
-    """For a group, the names of its fields of which at least one must be given (`anyOf` of `required`)."""
     alternatives: tuple[str, ...] = ()
     """The other fields of a set of which at least one must be given (`approaches`, `other_approaches`)."""
     default: str | None = None
@@ -56,6 +54,11 @@ class Field:
     @property
     def group(self) -> bool:
         return bool(self.fields)
+
+    @property
+    def one_of(self) -> tuple[str, ...]:
+        """For a group, the names of its fields of which at least one must be given: those with alternatives."""
+        return tuple(field.name for field in self.fields if field.alternatives)
 
     @property
     def needs(self) -> str:
@@ -96,7 +99,7 @@ def _field(name: str, spec: dict, required: bool, alternatives: tuple[str, ...] 
         min_length=constrained.get("minLength"), max_length=constrained.get("maxLength"),
         minimum=constrained.get("minimum"), maximum=constrained.get("maximum"),
         min_items=spec.get("minItems", 0),
-        fields=_fields(group) if group else (), one_of=_one_of(group), alternatives=alternatives,
+        fields=_fields(group) if group else (), alternatives=alternatives,
         default=spec.get("x-default"), not_in=spec.get("x-not-in"))
 
 
