@@ -29,10 +29,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+import tools  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
-import tools  # noqa: E402
-from hooks import catalogue, render  # noqa: E402
+from hooks import render  # noqa: E402
+from hooks.checks import links, loader
+from hooks.model import addresses, catalogue
 
 TARGETS = {
     "build_ratio": 1.2,            # hub build at most 1.2x the stock build of the same pages
@@ -92,10 +94,10 @@ def link_check_ms(loaded: catalogue.Catalogue) -> tuple[float, int]:
     Timed alone, because inside the whole check a cost that grows with links times files hides in the
     parsing: at 5,000 case studies, copying the set of files for each link cost half a second."""
     entries = [entry for by_slug in loaded.entries.values() for entry in by_slug.values()]
-    catalogue._resolve_in.cache_clear()  # loading resolved every link already; time what a check pays
+    addresses.resolve_in.cache_clear()  # loading resolved every link already; time what a check pays
     start = time.perf_counter()
     for entry in entries:
-        catalogue.link_problems(entry.path, entry.outline.links, loaded.linkable)
+        links.link_problems(entry.path, entry.outline.links, loaded.linkable)
     return (time.perf_counter() - start) * 1000, sum(len(entry.outline.links) for entry in entries)
 
 
@@ -203,7 +205,7 @@ def run(size: int, work: Path, repeat: int) -> dict:
     lay_out(repo)
     check_seconds, check_peak, _ = median_of([measure("hooks", "check", "--root", str(repo)) for _ in range(repeat)])
     site = work / f"site-{size}" / tools.SITE_PATH.strip("/")  # served at the same path as in production
-    loaded = catalogue.load(repo)
+    loaded = loader.load(repo)
     links_ms, links = link_check_ms(loaded)
     base_config = baseline_project(loaded, work / f"baseline-{size}")
     base_site = work / f"baseline-site-{size}" / tools.SITE_PATH.strip("/")

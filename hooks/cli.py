@@ -12,14 +12,15 @@ import os
 import sys
 from pathlib import Path
 
-from hooks import catalogue, scaffold
-from hooks.problems import count
-from hooks.schema import kinds
+from hooks.checks import loader
+from hooks.model.schema import kinds
+from hooks.read.problems import count
+from hooks.write import scaffold
 
 
 def check(root: Path, *, out=sys.stdout, annotate: bool = False) -> int:
     """Check the entries under `root`, print the problems, and return the exit status."""
-    result = catalogue.load(root)
+    result = loader.load(root)
     for problem in result.problems:
         print(problem, file=out)
     if annotate:

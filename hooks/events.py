@@ -18,8 +18,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 
-from hooks import catalogue, publishing, render, search, security
-from hooks.problems import count
+from hooks.checks import loader
+from hooks.model import catalogue
+from hooks.pages import render
+from hooks.publish import opendata, publishing, search, security
+from hooks.read.problems import count
 
 log = logging.getLogger("mkdocs.hooks.hub")
 
@@ -64,13 +67,13 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     """Check every entry; on any problem fail with all of them, else add the generated pages."""
-    result = catalogue.load(_root(config))
+    result = loader.load(_root(config))
     if result.problems:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    pages = render.pages(result, repo_url=config.repo_url or "", site_url=config.site_url or "",
-                         site_name=config.site_name)
+    pages = (render.pages(result, repo_url=config.repo_url or "")
+             + opendata.pages(result, site_url=config.site_url or "", site_name=config.site_name))
     if clashes := render.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
                                          for file in files}):
         raise PluginError("Two pages with one address; nothing was built:\n" + "\n".join(clashes))

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
-
 import tools
+from playwright.sync_api import sync_playwright
 from tools import SITE_PATH
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hooks.schema import Kind, Section, kinds, vocabularies
-from hooks.sections import NOT_REPORTED
+from hooks.checks.sections import NOT_REPORTED
+from hooks.model.schema import Kind, Section, kinds, vocabularies
 
 SEED = 20261125
 CASE_STUDY_WORDS = 1200

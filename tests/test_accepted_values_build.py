@@ -13,9 +13,9 @@ import shutil
 from html.parser import HTMLParser
 
 import pytest
-
 from conftest import build, make_repo
-from hooks import catalogue
+
+from hooks.checks import loader
 
 URLS = ["https://a.org/x_(y)?q=1&r=[2]#f", "https://a.org:8443/*star*/~tilde/'quote'/(open",
         "https://a.org/caf%C3%A9/é?a;b,c=d$e!f@g+h", "http://a.org/x/y/", "https://a.org/x>y", "https://a.org/<x>",
@@ -75,7 +75,7 @@ def accepted(tmp_path_factory) -> set[str]:
     for value, references, email in tries:
         (root / STUDY).write_text(study(base, references=references, email=email, title="Huddles on a ward"),
                                   encoding="utf-8")
-        if not catalogue.load(root).problems:
+        if not loader.load(root).problems:
             found.add(value)
     shutil.rmtree(root)
     return found
@@ -91,7 +91,7 @@ def site(tmp_path_factory, accepted):
         (root / f"case_studies/huddles-{number}.md").write_text(
             study(base, references=references, email=email, title=f"Huddles on ward {number}"), encoding="utf-8")
     (root / STUDY).unlink()
-    assert catalogue.load(root).problems == []
+    assert loader.load(root).problems == []
     result = build(root, root.parent / "site")
     assert result.returncode == 0, result.stderr
     return root.parent / "site"

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from conftest import build, make_repo, write_entry
 
-from hooks import catalogue
-from hooks.render import Page, clashes
+from hooks.checks import loader
+from hooks.pages.render import Page, clashes
 
 
 @pytest.mark.parametrize("path", ["case_studies/index.md", "approaches/index.md", "readiness/checklists.yml"])
 def test_entry_names_that_are_the_sites_own_addresses_are_problems(repo, path):
     write_entry(repo, path, "---\ntitle: X\n---\n")
-    found = [(problem.path, problem.rule) for problem in catalogue.load(repo).problems]
+    found = [(problem.path, problem.rule) for problem in loader.load(repo).problems]
     assert (path, "reserved-slug") in found
 
 

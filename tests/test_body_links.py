@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from corpus import write_corpus
-from hooks import catalogue
+
+from hooks.checks import loader
 
 
 def test_in_a_big_corpus_only_the_broken_link_is_reported_at_its_line(tmp_path):
     corpus = write_corpus(tmp_path, case_studies=300, words=40)
-    valid = catalogue.load(tmp_path)
+    valid = loader.load(tmp_path)
     links = [link.href for by_slug in valid.entries.values() for entry in by_slug.values()
              for link in entry.outline.links]
     assert valid.problems == []
@@ -22,6 +23,6 @@ def test_in_a_big_corpus_only_the_broken_link_is_reported_at_its_line(tmp_path):
     lines[number - 1] = line.replace(f"]({earlier}.md", f"]({earlier}s.md")
     (tmp_path / path).write_text("\n".join(lines), encoding="utf-8")
 
-    problems = catalogue.load(tmp_path).problems
+    problems = loader.load(tmp_path).problems
     assert [(p.path, p.line, p.rule) for p in problems] == [(path, number, "broken-link")]
     assert f"did you mean '{earlier}.md'?" in problems[0].message

@@ -8,13 +8,16 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from conftest import build, make_repo, write_entry
 from corpus import write_corpus
-from hooks import browse, catalogue, search
-from hooks.schema import kinds, vocabularies
 from test_build import Tags, page
 from test_search import indexed
+
+from hooks.checks import loader
+from hooks.model import catalogue
+from hooks.model.schema import kinds, vocabularies
+from hooks.pages import browse
+from hooks.publish import search
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +28,7 @@ def corpus_site(tmp_path_factory):
     site = root.parent / "site"
     result = build(root, site)
     assert result.returncode == 0, result.stderr
-    return catalogue.load(root), site
+    return loader.load(root), site
 
 
 def test_facets_and_columns_are_the_fields_the_schemas_mark():
@@ -65,7 +68,7 @@ def test_related_case_studies_share_approaches_first_then_settings_then_are_newe
     write_entry(repo, "case_studies/b.md", _study("b", ["peer-huddles"], ["maternity"], "2019-01-01"))
     write_entry(repo, "case_studies/c.md", _study("c", ["quiet-rooms"], ["acute-hospital"], "2022-01-01"))
     write_entry(repo, "case_studies/d.md", _study("d", ["quiet-rooms"], ["maternity"], "2023-01-01"))
-    loaded = catalogue.load(repo)
+    loaded = loader.load(repo)
     assert loaded.problems == []
     base = loaded.entries["case_study"]["huddles-on-ward-7"]  # peer-huddles, acute-hospital
     assert [e.slug for e in browse.related_case_studies(base, loaded)] == ["b", "c", "a"]

@@ -12,11 +12,12 @@ from datetime import date, timedelta
 from urllib.parse import parse_qs, urlencode
 
 import pytest
-
 import tools
 from conftest import ROOT, SITE_PATH, build, make_repo
 from corpus import write_corpus
-from hooks import browse, catalogue, sections
+
+from hooks.checks import loader, sections
+from hooks.pages import browse
 
 tools.require_chromium()
 
@@ -35,7 +36,7 @@ def synthetic(tmp_path_factory):
     result = build(root, site)
     assert result.returncode == 0, result.stderr
     with tools.serve(site) as url:
-        yield catalogue.load(root), corpus, url
+        yield loader.load(root), corpus, url
 
 
 def expected_matches(studies, chosen: dict[str, set[str]], except_key: str | None = None) -> list:
@@ -312,7 +313,7 @@ def test_a_result_links_to_its_sections_and_the_page_marks_the_words_searched_fo
     assert marked.inner_text().lower().startswith(query.lower())
 
 
-REAL = catalogue.load(ROOT)
+REAL = loader.load(ROOT)
 PNA_PAGES = {"approaches/restorative-supervision/"} | {
     f"case-studies/{s.slug}/" for s in REAL.case_studies_using("restorative-supervision")}
 """Professional Nurse Advocates give restorative clinical supervision: its page, or a case study of it."""

@@ -10,16 +10,16 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 import tools
 from conftest import ROOT
-from hooks import catalogue
+
+from hooks.checks import loader
 
 tools.require_chromium()
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
 
-REAL = catalogue.load(ROOT)
+REAL = loader.load(ROOT)
 
 
 @pytest.fixture(scope="module")

@@ -13,10 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT, SITE_PATH, build, make_repo, write_entry
-from hooks import catalogue
-from hooks.render import escape
+
+from hooks.checks import loader
+from hooks.pages.render import escape
 
 REPO_URL = "https://github.com/shared-learning-hub/hub"
 
@@ -136,7 +136,7 @@ def test_a_bad_entry_fails_the_build_with_every_problem_and_publishes_nothing(tm
     result = build(root, site)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
-    expected = [str(p) for p in catalogue.load(root).problems]
+    expected = [str(p) for p in loader.load(root).problems]
     assert len(expected) == 3
     for line in expected:
         assert line in result.stderr
@@ -145,7 +145,7 @@ def test_a_bad_entry_fails_the_build_with_every_problem_and_publishes_nothing(tm
 
 def test_the_real_site_builds_strictly_with_a_page_per_entry(real_site):
     site = real_site
-    real = catalogue.load(ROOT)
+    real = loader.load(ROOT)
     for entry in real.of("approach") + real.of("case_study"):
         html = page(site, f"{entry.kind.site_directory}/{entry.slug}")
         assert f"{REPO_URL}/edit/main/{entry.path}" in Tags(html).hrefs()
@@ -188,7 +188,7 @@ def test_an_entry_with_bom_crlf_and_non_ascii_text_is_accepted_and_published(tmp
     study = root / "case_studies/huddles-on-ward-7.md"
     text = study.read_text().replace("Example Hospital NHS Trust", "Hôpital Zürich — “Ward 7”")
     study.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    assert catalogue.load(root).problems == []
+    assert loader.load(root).problems == []
     site = tmp_path / "site"
     assert build(root, site).returncode == 0
     assert "Hôpital Zürich — “Ward 7”" in page(site, "case-studies/huddles-on-ward-7")

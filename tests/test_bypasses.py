@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hooks import catalogue
-from hooks.render import sanitise
+from hooks.checks import loader
+from hooks.pages.render import sanitise
 
 STUDY = "case_studies/huddles-on-ward-7.md"
 
@@ -15,7 +15,7 @@ def problems_after(repo, old: str, new: str, path: str = STUDY) -> list[tuple[in
     text = file.read_text()
     assert old in text
     file.write_text(text.replace(old, new, 1))
-    return [(problem.line, problem.rule) for problem in catalogue.load(repo).problems]
+    return [(problem.line, problem.rule) for problem in loader.load(repo).problems]
 
 
 @pytest.mark.parametrize("html", [
@@ -56,7 +56,7 @@ def second_approach(repo, title: str) -> list[str]:
     first = (repo / "approaches/peer-huddles.md").read_text()
     (repo / "approaches/peer-huddles-again.md").write_text(
         first.replace("title: Peer huddles", f"title: {title}").replace("aliases: [Staff huddles]\n", ""))
-    return [problem.rule for problem in catalogue.load(repo).problems]
+    return [problem.rule for problem in loader.load(repo).problems]
 
 
 @pytest.mark.parametrize("hidden", ["\u200b", "\u200d", "\ufeff", "\u00ad", "\u2060"])

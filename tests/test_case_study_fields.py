@@ -12,10 +12,13 @@ from xml.etree import ElementTree
 
 import html5lib
 import pytest
-
 from conftest import FIXTURES, build, make_repo, write_entry
-from hooks import browse, catalogue, opendata
-from hooks.frontmatter import read
+
+from hooks.checks import loader
+from hooks.model import catalogue
+from hooks.pages import browse
+from hooks.publish import opendata
+from hooks.read.frontmatter import read
 
 SITE = "https://example.org/hub/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -65,7 +68,7 @@ def repo_with_studies(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def loaded(repo_with_studies) -> catalogue.Catalogue:
-    result = catalogue.load(repo_with_studies)
+    result = loader.load(repo_with_studies)
     assert [str(problem) for problem in result.problems] == []
     return result
 
@@ -168,7 +171,7 @@ def test_a_contact_with_neither_a_name_nor_a_team_is_a_problem_on_its_line(tmp_p
     root = make_repo(tmp_path / "repo")
     write_entry(root, "case_studies/x.md", study_text("x", {"contact": {"role": "Ward manager"}}))
     line = next(number for number, text in enumerate(study_text("x", {}).splitlines(), 1) if text.startswith("contact:"))
-    assert [str(problem) for problem in catalogue.load(root).problems] == [
+    assert [str(problem) for problem in loader.load(root).problems] == [
         f"case_studies/x.md:{line}: contact: has no 'name' or 'team'; give at least one of them, "
         "for example: team: \"Staff Wellbeing Team\" [missing-field]"]
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, make_repo, write_entry
-from hooks import catalogue
+
+from hooks.checks import loader
 
 STUDY = "case_studies/huddles-on-ward-7.md"
 
@@ -18,7 +18,7 @@ def with_value(root, old: str, new: str, path: str = STUDY) -> None:
 
 
 def rules(root) -> list[tuple[str, str]]:
-    return [(p.field, p.rule) for p in catalogue.load(root).problems]
+    return [(p.field, p.rule) for p in loader.load(root).problems]
 
 
 @pytest.mark.parametrize("char", ["\n", "\r", "\t", "\u2028", "\u2029", "\u0085", "\x00", "\x1b", "\x7f", "\x9f",
@@ -53,7 +53,7 @@ def test_the_body_keeps_line_breaks_and_tabs_but_no_control_character(tmp_path):
     with_value(root, "Make time.", "Make\ttime,\u2028then more.\n\n    indented\tcode")
     assert rules(root) == []
     with_value(root, "A weekly huddle.", "A weekly\x0c huddle.\n\nAnd\x1b red.")
-    problems = catalogue.load(root).problems
+    problems = loader.load(root).problems
     assert [(p.field, p.rule) for p in problems] == [("body", "bad-character")] * 2
     lines = (root / STUDY).read_text(encoding="utf-8").split("\n")
     assert ["\x0c" in lines[problems[0].line - 1], "\x1b" in lines[problems[1].line - 1]] == [True, True]
@@ -64,7 +64,7 @@ def test_an_instrument_field_is_one_line_too(tmp_path):
     text = (ROOT / "readiness/organisational.yml").read_text(encoding="utf-8")
     write_entry(root, "readiness/organisational.yml", text.replace("\ntitle: ", '\ntitle: "Line\\nbreak" #', 1))
     (root / "approaches").mkdir(exist_ok=True)
-    found = [p for p in catalogue.load(root).problems if p.path.startswith("readiness/")]
+    found = [p for p in loader.load(root).problems if p.path.startswith("readiness/")]
     assert [(p.field, p.rule) for p in found if p.rule == "bad-character"] == [("title", "bad-character")]
 
 

@@ -13,12 +13,12 @@ import re
 import subprocess
 import sys
 
+from conftest import make_repo, write_entry
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import make_repo, write_entry
-from hooks import catalogue
-from hooks.problems import Problem, one_line, quote
+from hooks.checks import loader
+from hooks.read.problems import Problem, one_line, quote
 
 FORGED = "\n::error file=x::pwned"
 HOSTILE_VALUES = [FORGED, "\r::warning::pwned", ",line=1", "a::b", "%0A::error::pwned", "\x1b[31mred\x1b[0m",
@@ -65,7 +65,7 @@ def parse_command(line: str) -> tuple[str, dict[str, str]] | None:
 
 def test_hostile_names_and_values_print_one_line_per_problem_and_no_forged_command(tmp_path):
     root = hostile_repository(tmp_path / "repo")
-    problems = catalogue.load(root).problems
+    problems = loader.load(root).problems
     assert {f"case_studies/{name}.md" for name in HOSTILE_NAMES} <= {problem.path for problem in problems}
     assert {"bad-value", "unknown-field", "unknown-section", "bad-slug"} <= {problem.rule for problem in problems}
 
@@ -87,7 +87,7 @@ def test_hostile_names_and_values_print_one_line_per_problem_and_no_forged_comma
 def test_without_ci_the_same_problems_print_without_annotations(tmp_path):
     root = hostile_repository(tmp_path / "repo")
     result = run_check(root)
-    assert result.stdout.splitlines() == [str(problem) for problem in catalogue.load(root).problems]
+    assert result.stdout.splitlines() == [str(problem) for problem in loader.load(root).problems]
     assert not any(line.startswith("::") for line in result.stdout.splitlines())
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import FIXTURES, build, make_repo, write_entry
-from hooks import catalogue, citations
+
+from hooks.checks import citations, loader
 
 NHS_ENGLAND = {"citation": "NHS England. Professional nurse advocate A-EQUIP model", "year": 2021}
 POINT_OF_CARE = {"citation": "The Point of Care Foundation. Schwartz Rounds guidance", "year": 2016}
@@ -88,7 +88,7 @@ def _check(repo, references: list[dict], body_line: str, summary: str = "") -> l
     if summary:
         head = head.replace("what mattered to them.", f"what mattered to them {summary}.")
     write_entry(repo, path, f"{head}references: {json.dumps(references)}\n---\n{rest}")
-    return [str(p) for p in catalogue.load(repo).problems]
+    return [str(p) for p in loader.load(repo).problems]
 
 
 def test_each_reference_cited_and_each_citation_referenced_is_valid(repo):

@@ -7,14 +7,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT
 from corpus import write_corpus
-from hooks import catalogue, citations
+
+from hooks.checks import citations, loader
+from hooks.model import catalogue
 
 SEED = FIXTURES / "seed/improvement-labs-case-study.txt"
 """The Atlas of Shared Learning text the case study was written from, to hold it to its facts."""
-REAL = catalogue.load(ROOT)
+REAL = loader.load(ROOT)
 APPROACHES = ["samaritans-staff-support", "restorative-supervision", "group-supervision", "mindfulness",
               "clecc", "schwartz-rounds", "relationship-centred-leadership", "compassion-circles"]
 
@@ -81,7 +82,7 @@ def test_the_checks_still_hold_when_an_approach_and_a_case_study_are_added(tmp_p
     for folder in ("approaches", "case_studies", "readiness"):
         shutil.copytree(ROOT / folder, root / folder)
     added = write_corpus(root, approaches=1, case_studies=1, words=200)
-    extended = catalogue.load(root)
+    extended = loader.load(root)
     assert set(extended.entries["approach"]) == set(REAL.entries["approach"]) | set(added.approaches)
     assert set(extended.entries["case_study"]) == set(REAL.entries["case_study"]) | set(added.case_studies)
     for check in CHECKS:

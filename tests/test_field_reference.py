@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import build, make_repo
-from hooks import contribute, sections
-from hooks.fields import of as fields_of
-from hooks.fields import walk
-from hooks.problems import RULES
-from hooks.schema import kinds
+
+from hooks.checks import sections
+from hooks.model.fields import of as fields_of
+from hooks.model.fields import walk
+from hooks.model.schema import kinds
+from hooks.pages import contribute
+from hooks.read.problems import RULES
 
 FIELDS = [(kind, path, field) for kind in kinds().values() for path, field in walk(fields_of(kind.name))]
 

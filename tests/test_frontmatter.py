@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hooks.frontmatter import MAX_BYTES, read
+from hooks.read.frontmatter import MAX_BYTES, read
 
 
 def rules_of(doc):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import ROOT
-from hooks import contribute, scaffold
-from hooks.slugs import name_for
+
+from hooks.model.slugs import name_for
+from hooks.pages import contribute
+from hooks.write import scaffold
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 HUB_PAGE = (ROOT / "content/contributing.md").read_text(encoding="utf-8")

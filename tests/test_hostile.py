@@ -22,9 +22,11 @@ import pytest
 import yaml
 from conftest import ROOT, build
 
-from hooks import browse, catalogue, fields
-from hooks.frontmatter import read, read_yaml
-from hooks.schema import data_kinds, kinds
+from hooks.checks import loader
+from hooks.model import fields
+from hooks.model.schema import data_kinds, kinds
+from hooks.pages import browse
+from hooks.read.frontmatter import read, read_yaml
 
 _ATOM = "http://www.w3.org/2005/Atom"
 MARK = "pwned"
@@ -175,20 +177,20 @@ def hostile_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile") / "repo"
     for folder in ("approaches", "case_studies", "readiness", "hooks"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    vocabularies = root / "hooks/vocabularies.yml"
+    vocabularies = root / "hooks/model/vocabularies.yml"
     vocabularies.write_text(vocabularies.read_text(encoding="utf-8").replace(
         "{label: Palliative and end of life care}", "{label: " + json.dumps(HOSTILE_LABEL) + "}"), encoding="utf-8")
     entries = [Hostile(root, kind_name, number, text)
                for kind_name in SAMPLES for number, text in enumerate(HOSTILE)]
     by_path = {entry.path: entry for entry in entries}
     for _ in range(6):
-        problems = catalogue.load(root).problems
+        problems = loader.load(root).problems
         undone = [by_path[problem.path].put_back(problem.field) for problem in problems if problem.path in by_path]
         if not any(undone):
             break
         for entry in entries:
             entry.write()
-    assert catalogue.load(root).problems == []
+    assert loader.load(root).problems == []
     site = root.parent / "site"
     result = build(root, site)
     assert result.returncode == 0, result.stderr

@@ -12,12 +12,13 @@ import re
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, ROOT
-from hooks import catalogue
+
+from hooks.checks import loader
+from hooks.model import catalogue
 
 LEDGERS = FIXTURES / "sources"
-REAL = catalogue.load(ROOT)
+REAL = loader.load(ROOT)
 
 _CITED = r"[A-Z][^;()]*?\s(?:(?:19|20)\d{2}[a-z]?|n\.d\.)"
 IN_TEXT_CITATION = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")

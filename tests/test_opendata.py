@@ -8,11 +8,12 @@ import json
 from xml.etree import ElementTree
 
 import pytest
-
 from conftest import make_repo, write_entry
 from corpus import write_corpus
-from hooks import catalogue, opendata, render
-from hooks.browse import facets
+
+from hooks.checks import loader
+from hooks.pages.browse import facets
+from hooks.publish import opendata
 
 SITE = "https://example.org/hub/"
 TRICKY = "Ward <7> & \"Friends\" 'quoted' — a test"
@@ -28,7 +29,7 @@ def loaded(tmp_path_factory):
                      .replace("title: Huddles on a busy surgical ward", f"title: {json.dumps(TRICKY)}")
                      .replace("organisation: Example Hospital NHS Trust", 'organisation: "=HYPERLINK(\\"x\\") & Co"')
                      .replace("published: 2024-03-01", 'published: "2030-01-01"'))
-    result = catalogue.load(root)
+    result = loader.load(root)
     assert result.problems == []
     return result
 
@@ -99,17 +100,17 @@ def test_json_feed_parses_and_lists_every_case_study_newest_first(loaded):
 
 
 def test_the_site_gets_the_data_files_only_when_it_knows_its_address(loaded):
-    with_address = {page.src_uri for page in render.pages(loaded, site_url=SITE, site_name="Hub")}
-    without = {page.src_uri for page in render.pages(loaded)}
+    with_address = {page.src_uri for page in opendata.pages(loaded, site_url=SITE, site_name="Hub")}
+    without = {page.src_uri for page in opendata.pages(loaded, site_url="", site_name="Hub")}
     files = {"entries.json", "case-studies.csv", "feed.xml", "feed.json"}
-    assert files <= with_address
+    assert files == with_address
     assert not files & without
 
 
 def test_an_empty_hub_still_gives_valid_feeds(tmp_path):
     root = tmp_path / "repo"
     write_entry(root, "content/index.md", "# Home\n")
-    empty = catalogue.load(root)
+    empty = loader.load(root)
     assert ElementTree.fromstring(opendata.atom_feed(empty, site_url=SITE, site_name="Hub").encode()).findall(
         f"{ATOM}entry") == []
     assert json.loads(opendata.json_feed(empty, site_url=SITE, site_name="Hub"))["items"] == []

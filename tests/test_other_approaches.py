@@ -7,10 +7,11 @@ import re
 
 import html5lib
 import pytest
-
 from conftest import ROOT, build, make_repo, write_entry
-from hooks import browse, catalogue, names
 from test_build import page
+
+from hooks.checks import loader, names
+from hooks.pages import browse
 
 STUDY = "case_studies/huddles-on-ward-7.md"
 
@@ -25,7 +26,7 @@ def with_fields(repo, **changes) -> list[str]:
         if value is not None:
             lines.insert(at if at is not None else 8, f"{name}: {json.dumps(value)}")
     write_entry(repo, STUDY, "\n".join(lines))
-    return [str(problem) for problem in catalogue.load(repo).problems]
+    return [str(problem) for problem in loader.load(repo).problems]
 
 
 def test_a_case_study_may_name_only_approaches_the_hub_has_no_page_for(repo):
@@ -83,7 +84,7 @@ def site(tmp_path_factory):
     second = text.replace("title: Huddles on a busy surgical ward", "title: Balint groups in a hospice") \
         .replace("approaches: [peer-huddles]\n", "other_approaches: [BALINT GROUPS]\n")
     write_entry(root, "case_studies/balint-groups-in-a-hospice.md", second)
-    loaded = catalogue.load(root)
+    loaded = loader.load(root)
     assert loaded.problems == []
     result = build(root, root.parent / "site")
     assert result.returncode == 0, result.stderr

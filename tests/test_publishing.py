@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import build, make_repo, write_entry
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
-from conftest import build, make_repo, write_entry
-from hooks import publishing
+from hooks.publish import publishing
 
 
 def contents(folder: Path) -> dict[str, bytes | None]:

@@ -10,10 +10,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 import tools
 from conftest import FIXTURES, ROOT, build, make_repo, write_entry
-from hooks import catalogue, cli, readiness
+
+from hooks import cli
+from hooks.checks import loader
+from hooks.pages import readiness
 
 INSTRUMENT = FIXTURES / "readiness"
 """An overlay adding a small valid instrument to the base fixture."""
@@ -25,7 +27,7 @@ def instrument_repo(tmp_path) -> Path:
 
 
 def test_the_fixture_instrument_is_valid_and_loaded(instrument_repo):
-    loaded = catalogue.load(instrument_repo)
+    loaded = loader.load(instrument_repo)
     assert loaded.problems == []
     assert list(loaded.instruments) == ["organisational"]
 
@@ -71,14 +73,14 @@ def test_cross_checks_name_the_line_field_and_fix(instrument_repo, change, expec
     text = file.read_text(encoding="utf-8")
     assert change[0] in text
     file.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
-    assert [str(problem) for problem in catalogue.load(instrument_repo).problems] == [expected]
+    assert [str(problem) for problem in loader.load(instrument_repo).problems] == [expected]
 
 
 def test_yaml_mistakes_in_an_instrument_are_problems_not_crashes(instrument_repo):
     write_entry(instrument_repo, "readiness/Second Try.yml", "title: [unclosed\n\tversion: 1\n")
     write_entry(instrument_repo, "readiness/empty.yml", "")
     write_entry(instrument_repo, "readiness/_draft.yml", "not: checked\n")
-    rules = {(problem.path, problem.rule) for problem in catalogue.load(instrument_repo).problems}
+    rules = {(problem.path, problem.rule) for problem in loader.load(instrument_repo).problems}
     assert rules == {("readiness/Second Try.yml", "tab"), ("readiness/Second Try.yml", "yaml-syntax"),
                      ("readiness/Second Try.yml", "bad-slug"), ("readiness/empty.yml", "not-a-mapping")}
 
@@ -143,7 +145,7 @@ def test_the_instrument_data_resolves_rules_and_links_for_the_browser(built):
 
 
 def test_the_real_instrument_is_valid_and_shaped_as_the_issue_asks():
-    real = catalogue.load(ROOT)
+    real = loader.load(ROOT)
     own = [str(problem) for problem in real.problems if problem.path.startswith("readiness/")]
     assert own == [], "approaches named in readiness/organisational.yml must exist in approaches/"
     data = real.instruments["organisational"].data
@@ -168,7 +170,7 @@ def test_the_scoring_module_passes_its_node_tests(built):
 def test_board_backing_is_not_essential_for_every_approach():
     """The Point of Care Foundation made board support for Schwartz Rounds strongly encouraged, not
     mandatory, so the instrument, whose essentials apply to every approach, may not require it."""
-    real = catalogue.load(ROOT)
+    real = loader.load(ROOT)
     items = [item for domain in real.instruments["organisational"].data["domains"] for item in domain["items"]]
     assert [item["id"] for item in items if item.get("essential") and re.search(r"board|sponsor", item["text"], re.I)] \
         == []

@@ -13,7 +13,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 import tools
 from conftest import FIXTURES, SITE_PATH, build, make_repo
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from hooks import body
+from hooks.read import outline as body
 
 TARGETS = {"../approaches/peer-huddles.md": "../../approaches/peer-huddles/"}
 LINK = "../approaches/peer-huddles.md"

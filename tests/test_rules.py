@@ -9,16 +9,17 @@ from __future__ import annotations
 import io
 
 import pytest
-
 from conftest import FIXTURES, make_repo
-from hooks import catalogue, cli
-from hooks.problems import RULES
+
+from hooks import cli
+from hooks.checks import loader
+from hooks.read.problems import RULES
 
 RULE_FIXTURES = FIXTURES / "rules"
 
 
 def test_the_base_fixture_is_valid(repo):
-    assert catalogue.load(repo).problems == []
+    assert loader.load(repo).problems == []
 
 
 def test_every_fixture_is_for_a_declared_rule():

@@ -10,17 +10,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, make_repo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT, make_repo
-from hooks import catalogue, scaffold
-from hooks.fields import of as fields_of
-from hooks.frontmatter import read
-from hooks.placeholders import hide_masked, is_placeholder
-from hooks.problems import Problem
-from hooks.schema import kinds
-from hooks.slugs import SLUG, SLUG_LENGTH, name_for, slug_problem, slugify
+from hooks.checks import loader
+from hooks.checks.placeholders import hide_masked, is_placeholder
+from hooks.model.fields import of as fields_of
+from hooks.model.schema import kinds
+from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slug_problem, slugify
+from hooks.read.frontmatter import read
+from hooks.read.problems import Problem
+from hooks.write import scaffold
 
 
 def placeholder_fields(kind_name: str, *, filled: tuple[str, ...] = ()) -> set[str]:
@@ -56,7 +57,7 @@ def test_the_committed_template_is_what_the_generator_writes(kind):
 def test_a_template_is_valid_apart_from_the_placeholders_the_check_names(kind, tmp_path):
     root = make_repo(tmp_path / "repo")
     shutil.copy(scaffold.template_path(ROOT, kind), root / kind.directory / "from-the-template.md")
-    problems = [p for p in catalogue.load(root).problems if p.path.endswith("from-the-template.md")]
+    problems = [p for p in loader.load(root).problems if p.path.endswith("from-the-template.md")]
     assert {p.rule for p in problems} == {"placeholder"}, [str(p) for p in problems if p.rule != "placeholder"]
     assert {p.field for p in problems if p.field != "body"} == placeholder_fields(kind.name)
     assert sum(p.field == "body" for p in problems) == leaf_sections(kind.name)
@@ -65,7 +66,7 @@ def test_a_template_is_valid_apart_from_the_placeholders_the_check_names(kind, t
 def test_templates_are_not_entries(tmp_path):
     root = make_repo(tmp_path / "repo")
     scaffold.write_templates(root)
-    loaded = catalogue.load(root)
+    loaded = loader.load(root)
     assert loaded.problems == []
     assert sorted(loaded.entries["case_study"]) == ["huddles-on-ward-7"]
 
@@ -123,7 +124,7 @@ def test_filling_a_placeholder_brings_back_the_checks_on_that_value(tmp_path):
     path, _ = scaffold.new_entry(root, "case-study", "Peer support huddles in a hospice")
     path.write_text(path.read_text().replace('["TODO: The care settings where the work happened."]', "[maternty]"))
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("settings:"))
-    problems = [str(p) for p in catalogue.load(root).problems if "settings" in p.field]
+    problems = [str(p) for p in loader.load(root).problems if "settings" in p.field]
     assert problems == [f"case_studies/{path.name}:{line}: settings[0]: 'maternty' is not a known setting; "
                         "did you mean 'maternity'? [bad-value]"]
 
@@ -193,7 +194,7 @@ def test_make_new_takes_the_title_literally_in_any_script(make_repo_copy):
     assert paths[LITERAL_TITLES[0]].name == "cost-5-and-savings-home-path.md"
     assert paths["同理心关怀小组的经验分享"].name == "tong-li-xin-guan-huai-xiao-zu-de-jing-yan-fen-xiang.md"
     assert paths["Συνεδρίες αναστοχασμού 2024"].name == "synedries-anastochasmoy-2024.md"
-    problems = [p for p in catalogue.load(root).problems if p.path != "case_studies/huddles-on-ward-7.md"]
+    problems = [p for p in loader.load(root).problems if p.path != "case_studies/huddles-on-ward-7.md"]
     assert {p.rule for p in problems} == {"placeholder"}, [str(p) for p in problems if p.rule != "placeholder"]
     assert {p.path for p in problems} == {path.relative_to(root).as_posix() for path in paths.values()}
 

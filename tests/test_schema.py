@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from jsonschema import Draft202012Validator
 
-from hooks.schema import FORMATS, _schema_file, _validator, data_kinds, kinds, vocabularies
+from hooks.model.schema import FORMATS, _schema_file, _validator, data_kinds, kinds, vocabularies
 
 
 def properties(schema: dict, path: str = ""):
@@ -123,7 +123,7 @@ def test_partial_date_format(value, ok):
 
 
 def test_a_date_is_shown_as_precisely_as_it_was_written():
-    from hooks.provenance import long_date
+    from hooks.pages.provenance import long_date
 
     assert [long_date(v) for v in ("2009", "2025-12", "2025-12-31")] == ["2009", "December 2025", "31 December 2025"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks import search
+from hooks.publish import search
 
 CONTENT = ('<h1 id="t">Schwartz Rounds<a class="headerlink" href="#t">&para;</a></h1><p>Staff reflect together.</p>'
            '<div data-pagefind-ignore><h2>Related</h2><p>Another page entirely</p></div>')

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html5lib
 import pytest
-
 from conftest import FIXTURES, ROOT, build, make_repo, write_entry
-from hooks import catalogue, scaffold, sections
-from hooks.schema import kinds
 from test_build import page
+
+from hooks.checks import loader, sections
+from hooks.model.schema import kinds
+from hooks.write import scaffold
 
 STUDY = "case_studies/huddles-on-ward-7.md"
 BASE = (FIXTURES / "base" / STUDY).read_text(encoding="utf-8")
@@ -17,7 +18,7 @@ BASE = (FIXTURES / "base" / STUDY).read_text(encoding="utf-8")
 def problems_with(repo, old: str, new: str) -> list[tuple[int, str, str]]:
     assert old in BASE
     write_entry(repo, STUDY, BASE.replace(old, new))
-    return [(p.line, p.rule, p.message) for p in catalogue.load(repo).problems]
+    return [(p.line, p.rule, p.message) for p in loader.load(repo).problems]
 
 
 def line_of(text: str, heading: str) -> int:
@@ -46,7 +47,7 @@ def test_any_block_of_text_is_text(repo, text):
 
 def test_the_heading_over_subsections_needs_no_text_of_its_own(repo):
     assert "## Adding value\n\n### Better outcomes" in BASE
-    assert catalogue.load(repo).problems == []
+    assert loader.load(repo).problems == []
 
 
 def test_the_standard_sentence_is_a_section_however_its_lines_are_wrapped(repo):
@@ -61,13 +62,13 @@ def test_a_section_saying_more_than_the_sentence_is_real_text(repo):
         silent = silent.replace(text, sections.NOT_REPORTED)
     first = next(line for line in BASE.split("\n") if line.startswith("Staff said"))
     write_entry(repo, STUDY, silent)
-    assert catalogue.load(repo).problems == []
+    assert loader.load(repo).problems == []
     write_entry(repo, STUDY, silent.replace(first, sections.NOT_REPORTED).replace(
         "references:\n  - {citation: \"Test C. A third source\", year: 2022, url: \"https://example.org/c\"}",
         "references: []"))
-    assert [p.rule for p in catalogue.load(repo).problems] == ["nothing-reported"]
+    assert [p.rule for p in loader.load(repo).problems] == ["nothing-reported"]
     write_entry(repo, STUDY, silent.replace(first, f"{sections.NOT_REPORTED} But staff were tired (Test C 2022)."))
-    assert catalogue.load(repo).problems == []
+    assert loader.load(repo).problems == []
 
 
 def test_every_template_says_how_to_write_a_section_the_source_does_not_cover():

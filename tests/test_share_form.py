@@ -15,13 +15,14 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-import yaml
-
 import tools
+import yaml
 from conftest import ROOT, SITE_PATH, build, make_repo
-from hooks import catalogue, cli
-from hooks.fields import walk
-from hooks.fields import of as fields_of
+
+from hooks import cli
+from hooks.checks import loader
+from hooks.model.fields import of as fields_of
+from hooks.model.fields import walk
 
 tools.require_chromium()
 
@@ -129,7 +130,7 @@ def test_a_file_the_form_downloads_passes_the_check(page, tmp_path):
     download.value.save_as(target)
     out = io.StringIO()
     assert cli.check(root, out=out) == 0, out.getvalue()
-    entry = catalogue.load(root).entries["case_study"]["peer-support-huddles-in-a-hospice"]
+    entry = loader.load(root).entries["case_study"]["peer-support-huddles-in-a-hospice"]
     assert entry.data["organisation"] == "St Example's Hospice: \"Care\" & more"
     assert entry.data["lcav_commitments"] == [6] and entry.data["references"][0]["year"] == 2024
     assert "#7 was the worst" in entry.body

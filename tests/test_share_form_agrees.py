@@ -16,10 +16,11 @@ import json
 import subprocess
 
 import pytest
-
 import tools
 from conftest import ROOT, make_repo, write_entry
-from hooks import catalogue, contribute, slow_markdown
+
+from hooks.checks import loader, slow_markdown
+from hooks.pages import contribute
 
 tools.require_node()
 
@@ -257,7 +258,7 @@ ROWS = [
 def verdicts(tmp_path_factory) -> dict[str, dict]:
     """What the form writes and says for every row, from one run of Node."""
     root = make_repo(tmp_path_factory.mktemp("spec") / "repo")
-    spec = contribute.form_spec(catalogue.load(root), repo_url="https://github.com/o/r")
+    spec = contribute.form_spec(loader.load(root), repo_url="https://github.com/o/r")
     states = []
     for _name, _ready, change in ROWS:
         state = copy.deepcopy(BASE)
@@ -269,7 +270,7 @@ def verdicts(tmp_path_factory) -> dict[str, dict]:
 
 
 def test_the_base_state_names_every_field_and_section_of_the_form(tmp_path):
-    spec = contribute.form_spec(catalogue.load(make_repo(tmp_path / "repo")), repo_url="")
+    spec = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")), repo_url="")
     assert list(BASE["fields"]) == [f["name"] for f in spec["fields"]]
     titles = [s["title"] for top in spec["sections"] for s in (top, *top["subsections"])]
     assert sorted(BASE["sections"]) == sorted(titles)
@@ -280,5 +281,5 @@ def test_the_form_is_ready_exactly_when_the_check_accepts_its_file(name, ready, 
     written = verdicts[name]
     root = make_repo(tmp_path / "repo")
     write_entry(root, f"case_studies/{written['file']}", written["text"])
-    found = [str(problem) for problem in catalogue.load(root).problems]
+    found = [str(problem) for problem in loader.load(root).problems]
     assert (not written["problems"], not found) == (ready, ready), (written["problems"], found)

@@ -7,12 +7,15 @@ import os
 import re
 import subprocess
 
-
 import tools
 from conftest import ROOT, make_repo
-from hooks import body, catalogue, citations, contribute, scaffold, slow_markdown
-from hooks.frontmatter import read
-from hooks.slugs import SLUG_LENGTH, slugify
+
+from hooks.checks import citations, loader, slow_markdown
+from hooks.model.slugs import SLUG_LENGTH, slugify
+from hooks.pages import contribute
+from hooks.read import outline as body
+from hooks.read.frontmatter import read
+from hooks.write import scaffold
 
 tools.require_node()
 NODE = tools.NODE
@@ -26,7 +29,7 @@ AWKWARD = ["plain", "St Example's: \"Care\" & more", "#not a comment", "- not a 
 
 def test_the_unit_tests_pass(tmp_path):
     spec = tmp_path / "spec.json"
-    spec.write_text(contribute.form_json(contribute.form_spec(catalogue.load(make_repo(tmp_path / "repo")),
+    spec.write_text(contribute.form_json(contribute.form_spec(loader.load(make_repo(tmp_path / "repo")),
                                                               repo_url="https://github.com/o/r")))
     result = subprocess.run([NODE, "--test", str(ROOT / "tests/js/share-form.test.js")], capture_output=True,
                             text=True, env={**os.environ, "SHARE_SPEC": str(spec)}, check=False)
@@ -86,7 +89,7 @@ def test_javascript_finds_slow_markdown_as_python_does(tmp_path):
     code = (f"const c = require({json.dumps(str(SCRIPT))});"
             "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
             "process.stdout.write(JSON.stringify(input.bodies.map((b) => c.slowMarkdown(input.limits, b))));")
-    limits = contribute.form_spec(catalogue.load(make_repo(tmp_path / "repo")), repo_url="")["slowMarkdown"]
+    limits = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")), repo_url="")["slowMarkdown"]
     result = subprocess.run([NODE, "-e", code], input=json.dumps({"limits": limits, "bodies": SLOW}),
                             capture_output=True, text=True, check=True)
     kinds = {message: kind for kind, message in slow_markdown.MESSAGES.items()}

@@ -1,6 +1,6 @@
 """A body the check accepts builds in seconds, and one that would stall the engine is refused with its line.
 
-The worst bodies still accepted are each just under one limit of `hooks.slow_markdown`, repeated to
+The worst bodies still accepted are each just under one limit of `hooks.checks.slow_markdown`, repeated to
 the size cap, and are converted as the build converts them: the hub renders the entry's page, the
 Markdown engine converts it with the extensions of `mkdocs.yml`, and the HTML is sanitised.
 """
@@ -13,10 +13,11 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-
 from conftest import FIXTURES, ROOT, make_repo
-from hooks import catalogue, render, slow_markdown
-from hooks.frontmatter import MAX_BYTES
+
+from hooks.checks import loader, slow_markdown
+from hooks.pages import render
+from hooks.read.frontmatter import MAX_BYTES
 
 ENTRY = "case_studies/huddles-on-ward-7.md"
 BASE = (FIXTURES / "base" / ENTRY).read_text(encoding="utf-8")
@@ -95,7 +96,7 @@ def site_markdown() -> markdown.Markdown:
 
 def build_page(root: Path) -> str:
     """Check the repository, render the entry's page and convert it, as the build does."""
-    loaded = catalogue.load(root)
+    loaded = loader.load(root)
     assert [str(problem) for problem in loaded.problems] == []
     page = next(page for page in render.pages(loaded) if page.source == ENTRY)
     return render.sanitise(site_markdown().convert(page.markdown))
@@ -120,7 +121,7 @@ def test_a_body_of_brackets_is_refused_at_its_line_without_stalling_the_check(si
     (root / ENTRY).write_text(entry_with("[" * size), encoding="utf-8")
     line = entry_with("BLOCK").splitlines().index("BLOCK") + 1
     started = time.perf_counter()
-    problems = catalogue.load(root).problems
+    problems = loader.load(root).problems
     assert time.perf_counter() - started < 5
     assert [(p.line, p.rule) for p in problems if "never closed" in p.message] == [(line, "slow-markdown")]
 

@@ -14,7 +14,7 @@ STUDY = "case_studies/huddles-on-ward-7.md"
 
 def check(root) -> dict[str, list[str]]:
     """Problems by file, from a fresh process with a time limit, so a read that blocks fails the test."""
-    code = ("import json, sys; from hooks import catalogue; result = catalogue.load(sys.argv[1]); "
+    code = ("import json, sys; from hooks.checks import loader; result = loader.load(sys.argv[1]); "
             "print(json.dumps({'problems': [[p.path, p.rule, p.message] for p in result.problems], "
             "'entries': sorted(e.path for k in result.entries.values() for e in k.values())}))")
     done = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, timeout=60,

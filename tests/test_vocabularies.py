@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import write_entry
 
-from conftest import make_repo, write_entry
-from hooks import catalogue
-from hooks.schema import vocabularies
+from hooks.checks import loader
+from hooks.model.schema import vocabularies
 
 
 @pytest.mark.parametrize("vocabulary", list(vocabularies().values()), ids=lambda vocabulary: vocabulary.name)
@@ -34,7 +34,7 @@ def test_did_you_mean_knows_the_synonyms_in_any_case(repo, field, written, meant
     text = (repo / path).read_text(encoding="utf-8")
     line = next(line for line in text.splitlines() if line.startswith(f"{field}:"))
     write_entry(repo, path, text.replace(line, f"{field}: [{written}]"))
-    messages = [problem.message for problem in catalogue.load(repo).problems]
+    messages = [problem.message for problem in loader.load(repo).problems]
     noun = vocabularies()[field].noun
     assert messages == [f"'{written}' is not a known {noun}; did you mean '{meant}'?"]
 
@@ -43,5 +43,5 @@ def test_a_synonym_with_a_typo_still_finds_its_value(repo):
     path = "case_studies/huddles-on-ward-7.md"
     text = (repo / path).read_text(encoding="utf-8")
     write_entry(repo, path, text.replace("settings: [acute-hospital]", "settings: [acident and emergency]"))
-    assert [p.message for p in catalogue.load(repo).problems] == [
+    assert [p.message for p in loader.load(repo).problems] == [
         "'acident and emergency' is not a known setting; did you mean 'emergency-department'?"]

@@ -13,10 +13,10 @@ import json
 
 import html5lib
 import pytest
-
 from conftest import build, make_repo, write_entry
-from hooks import catalogue
-from hooks.schema import vocabularies
+
+from hooks.checks import loader
+from hooks.model.schema import vocabularies
 
 WITHOUT, WITH, NEWER = "huddles-on-ward-7", "debriefs-for-ambulance-crews", "rest-rooms-for-night-staff"
 LINE = "Leading Change, Adding Value"
@@ -49,7 +49,7 @@ def site(repo):
 
 
 def test_the_check_accepts_a_case_study_without_lcav_commitments(repo):
-    loaded = catalogue.load(repo)
+    loaded = loader.load(repo)
     assert [str(problem) for problem in loaded.problems] == []
     assert "lcav_commitments" not in loaded.entries["case_study"][WITHOUT].data
 

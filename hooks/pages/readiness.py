@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import posixpath
 
-from hooks import render
-from hooks.addresses import address, site_path
-from hooks.catalogue import Catalogue
-from hooks.instruments import Instrument
-from hooks.schema import kinds, vocabularies
+from hooks.model.addresses import address, site_path
+from hooks.model.catalogue import Catalogue
+from hooks.model.instruments import Instrument
+from hooks.model.schema import kinds, vocabularies
+from hooks.pages.page import Page
 
 LANDING_PAGE = "readiness.md"
 CHECKLISTS = "readiness/checklists"
@@ -65,24 +65,24 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
             "pages": {name: _relative(instrument.page(name), here) for name in ("index", "results", "team")}}
 
 
-def pages(catalogue: Catalogue, render_template) -> list[render.Page]:
+def pages(catalogue: Catalogue, render_template) -> list[Page]:
     """The readiness landing page, each instrument's form, results and team pages and data, and a
     checklist page per approach."""
     instruments = list(catalogue.instruments.values())
     approaches = catalogue.of("approach")
-    result = [render.Page(LANDING_PAGE, render_template("readiness.md.j2", LANDING_PAGE, entries=approaches,
+    result = [Page(LANDING_PAGE, render_template("readiness.md.j2", LANDING_PAGE, entries=approaches,
                                                         instruments=instruments, checklist_page=checklist_page))]
     for instrument in instruments:
         for name in ("index", "results", "team"):
             src_uri = instrument.page(name)
-            result.append(render.Page(src_uri, render_template(f"readiness_{name}.md.j2", src_uri,
+            result.append(Page(src_uri, render_template(f"readiness_{name}.md.j2", src_uri,
                                                                instrument=instrument, landing=LANDING_PAGE),
                                       instrument.path))
-        result.append(render.Page(instrument.data_file, json.dumps(browser_data(instrument, catalogue),
+        result.append(Page(instrument.data_file, json.dumps(browser_data(instrument, catalogue),
                                                                    ensure_ascii=False, indent=1)))
     for entry in approaches:
         src_uri = checklist_page(entry.slug)
-        result.append(render.Page(src_uri, render_template("readiness_checklist.md.j2", src_uri, entry=entry,
+        result.append(Page(src_uri, render_template("readiness_checklist.md.j2", src_uri, entry=entry,
                                                            instruments=instruments, landing=LANDING_PAGE),
                                   entry.path))
     return result

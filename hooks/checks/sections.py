@@ -8,12 +8,13 @@ a problem, and so is an entry whose every section says its source does not repor
 
 from __future__ import annotations
 
+import difflib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from hooks import body as markdown
-from hooks.problems import Problem, quote
-from hooks.schema import Kind, Section
+from hooks.model.schema import Kind, Section
+from hooks.read import outline as markdown
+from hooks.read.problems import Problem, quote
 
 NOT_REPORTED = "The source does not report this."
 """The whole text of a section its source does not cover."""
@@ -86,3 +87,61 @@ def _leaf_titles(sections: tuple[Section, ...], *, level: int) -> set[tuple[int,
 def title_key(title: str) -> str:
     """A heading's title as the section rules compare it: case, spacing and a final colon make no difference."""
     return " ".join(title.lower().rstrip(":").split())
+
+
+def order_problems(path: str, sections: tuple[Section, ...], headings: tuple[markdown.Heading, ...],
+                      *, level: int = 2, end_line: int | None = None) -> list[Problem]:
+    """The body's headings at `level` must be `sections`, all of them, in order."""
+    if not sections:
+        return []
+    problems = []
+    wanted = [s.title for s in sections]
+    wanted_keys = [title_key(t) for t in wanted]
+    found = [h for h in headings if h.level == level]
+    found_keys = [title_key(h.text) for h in found]
+    heading_marks = "#" * level
+    for heading in headings:
+        if heading.level < level:
+            problems.append(Problem(path, heading.line, "body", f"the heading {quote(heading.text)} is level "
+                                    f"{heading.level}; the page title comes from the title field, so start "
+                                    f"sections with {heading_marks}", "unknown-section"))
+    for heading in found:
+        if title_key(heading.text) not in wanted_keys:
+            near = difflib.get_close_matches(heading.text, wanted, n=1, cutoff=0.6)
+            advice = f"did you mean {quote(near[0])}?" if near else f"the sections are: {'; '.join(wanted)}"
+            problems.append(Problem(path, heading.line, "body", f"{quote(heading.text)} is not one of the "
+                                    f"sections; {advice}", "unknown-section"))
+    for index, heading in enumerate(found):
+        if found_keys[index] in wanted_keys and found_keys[index] in found_keys[:index]:
+            problems.append(Problem(path, heading.line, "body", f"the section {quote(heading.text)} appears "
+                                    "more than once; merge the two", "section-order"))
+    if not any(key in wanted_keys for key in found_keys):
+        return problems + [Problem(path, end_line or (headings[0].line if headings else 1), "body",
+                                   "the required sections are missing; add these headings, in this order: "
+                                   + "; ".join(f"{heading_marks} {title}" for title in wanted), "missing-section")]
+    present = list(dict.fromkeys(key for key in found_keys if key in wanted_keys))
+    for index, section in enumerate(sections):
+        if wanted_keys[index] not in found_keys:
+            following = next((h.line for h in found if title_key(h.text) in wanted_keys[index + 1:]), end_line)
+            problems.append(Problem(path, following or (found[-1].line if found else 1), "body",
+                                    f"the section {quote(heading_marks + ' ' + section.title)} is missing; "
+                                    f"add it{' before this line' if following else ''}: {section.guidance}",
+                                    "missing-section"))
+    expected_order = [key for key in wanted_keys if key in present]
+    if present != expected_order:
+        first_wrong = next(i for i, (a, b) in enumerate(zip(present, expected_order)) if a != b)
+        heading = next(h for h in found if title_key(h.text) == present[first_wrong])
+        problems.append(Problem(path, heading.line, "body", f"the section {quote(heading.text)} is out of "
+                                f"order; the order is: {'; '.join(wanted)}", "section-order"))
+    for index, section in enumerate(sections):
+        if not section.subsections or wanted_keys[index] not in found_keys:
+            continue
+        start = found[found_keys.index(wanted_keys[index])]
+        after = [h.line for h in found if h.line > start.line]
+        inside = tuple(h for h in headings if h.line > start.line and (not after or h.line < after[0])
+                       and h.level > level)
+        problems.extend(order_problems(path, section.subsections, inside, level=level + 1,
+                                          end_line=after[0] if after else None))
+    return problems
+
+

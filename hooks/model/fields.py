@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hooks.schema import Kind, Vocabulary, _schema_file, data_kinds, kinds, vocabularies
+from hooks.model.schema import Kind, Vocabulary, _schema_file, data_kinds, kinds, vocabularies
 
 
 @dataclass(frozen=True)

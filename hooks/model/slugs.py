@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from anyascii import anyascii
 
-from hooks.problems import Problem, quote
-from hooks.schema import Kind
+from hooks.model.schema import Kind
+from hooks.read.problems import Problem, quote
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_LENGTH = 80

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from hooks.problems import Problem, count
+from hooks.read.problems import Problem, count
 
 RULE = "slow-markdown"
 

@@ -15,13 +15,14 @@ import posixpath
 import re
 from xml.etree import ElementTree
 
-from hooks import fields as schema_fields
-from hooks import provenance
-from hooks.addresses import address, site_path
-from hooks.browse import facets
-from hooks.catalogue import Catalogue, Entry
-from hooks.fields import Field
-from hooks.schema import kinds, vocabularies
+from hooks.model import fields as schema_fields
+from hooks.model.addresses import address, site_path
+from hooks.model.catalogue import Catalogue, Entry
+from hooks.model.fields import Field
+from hooks.model.schema import kinds, vocabularies
+from hooks.pages import provenance
+from hooks.pages.browse import facets
+from hooks.pages.page import Page
 
 ENTRIES_JSON = "entries.json"
 CASE_STUDIES_CSV = "case-studies.csv"
@@ -212,9 +213,12 @@ def _external_url(entry: Entry) -> dict:
     return {"external_url": url} if url else {}
 
 
-def files(catalogue: Catalogue, *, site_url: str, site_name: str) -> dict[str, str]:
-    """Every data file of the site by its path in the site, with its text."""
-    return {ENTRIES_JSON: entries_json(catalogue, site_url=site_url),
-            CASE_STUDIES_CSV: case_studies_csv(catalogue, site_url=site_url),
-            ATOM_FEED: atom_feed(catalogue, site_url=site_url, site_name=site_name),
-            JSON_FEED: json_feed(catalogue, site_url=site_url, site_name=site_name)}
+def pages(catalogue: Catalogue, *, site_url: str, site_name: str) -> list[Page]:
+    """Every data file of the site as a page, with its path in the site; none without the site's address,
+    since feeds and data files link to entries absolutely."""
+    if not site_url:
+        return []
+    return [Page(ENTRIES_JSON, entries_json(catalogue, site_url=site_url)),
+            Page(CASE_STUDIES_CSV, case_studies_csv(catalogue, site_url=site_url)),
+            Page(ATOM_FEED, atom_feed(catalogue, site_url=site_url, site_name=site_name)),
+            Page(JSON_FEED, json_feed(catalogue, site_url=site_url, site_name=site_name))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from hooks.problems import Problem, field_path
+from hooks.read.problems import Problem, field_path
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 20

@@ -19,14 +19,14 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from hooks import characters
-from hooks import fields as schema_fields
-from hooks.fields import Field
-from hooks.placeholders import PREFIX
-from hooks.problems import quote
-from hooks.schema import Kind, Section, kinds
-from hooks.sections import NOT_REPORTED
-from hooks.slugs import SLUG_LENGTH, Name, name_for
+from hooks.checks import characters
+from hooks.checks.placeholders import PREFIX
+from hooks.checks.sections import NOT_REPORTED
+from hooks.model import fields as schema_fields
+from hooks.model.fields import Field
+from hooks.model.schema import Kind, Section, kinds
+from hooks.model.slugs import SLUG_LENGTH, Name, name_for
+from hooks.read.problems import quote
 
 TEMPLATE_NAME = "_template.md"
 """Names starting with `_` are not entries (see `Kind.files`), so templates are never published."""

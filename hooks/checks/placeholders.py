@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import re
 
-from hooks import body as markdown
-from hooks import fields
-from hooks.frontmatter import Document
-from hooks.problems import Problem, field_path
-from hooks.schema import Kind
+from hooks.model import fields
+from hooks.model.schema import Kind
+from hooks.read import outline as markdown
+from hooks.read.frontmatter import Document
+from hooks.read.problems import Problem, field_path
 
 PREFIX = "TODO: "
 """How the generator starts every placeholder."""

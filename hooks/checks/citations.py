@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hooks import body as markdown
-from hooks import placeholders
-from hooks.frontmatter import Document
-from hooks.problems import Problem, quote
+from hooks.checks import placeholders
+from hooks.read import outline as markdown
+from hooks.read.frontmatter import Document
+from hooks.read.problems import Problem, quote
 
 RULE = "unmatched-citation"
 UNDATED = "n.d."

@@ -12,11 +12,11 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks import sources
-from hooks.frontmatter import read_yaml
-from hooks.problems import Problem, field_path, quote
-from hooks.schema import Kind, data_kinds, kinds, validate
-from hooks.slugs import slug_problem
+from hooks.checks import sources
+from hooks.model.schema import Kind, data_kinds, kinds, validate
+from hooks.model.slugs import slug_problem
+from hooks.read.frontmatter import read_yaml
+from hooks.read.problems import Problem, field_path, quote
 
 
 def kind() -> Kind:

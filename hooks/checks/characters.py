@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hooks.problems import Problem, field_path, quote
+from hooks.read.problems import Problem, field_path, quote
 
 RULE = "bad-character"
 ANYWHERE = ((0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F), (0xFDD0, 0xFDEF),

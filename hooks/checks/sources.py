@@ -13,9 +13,9 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from hooks.frontmatter import MAX_BYTES, Document
-from hooks.problems import Problem, quote
-from hooks.schema import Kind
+from hooks.model.schema import Kind
+from hooks.read.frontmatter import MAX_BYTES, Document
+from hooks.read.problems import Problem, quote
 
 _SPELLINGS = {".md": (".md", ".markdown", ".mdown", ".mkd"), ".yml": (".yml", ".yaml")}
 """Other spellings of each kind's file ending, in any case: the file was meant as an entry."""

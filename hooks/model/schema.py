@@ -20,9 +20,9 @@ import yaml
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from referencing import Registry, Resource
 
-from hooks import characters
-from hooks.frontmatter import StrictLoader
-from hooks.problems import Problem, field_path, quote
+from hooks.checks import characters
+from hooks.read.frontmatter import StrictLoader
+from hooks.read.problems import Problem, field_path, quote
 
 HERE = Path(__file__).parent
 KINDS = ("approach", "case_study")

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode
 
-from hooks import names
-from hooks.catalogue import Catalogue, Entry
-from hooks.schema import kinds, vocabularies
+from hooks.checks import names
+from hooks.model.catalogue import Catalogue, Entry
+from hooks.model.schema import kinds, vocabularies
 
 FINDER_PAGE = f"{kinds()['case_study'].site_directory}/index.md"
 """The case studies index is the finder: without JavaScript it is the full list."""

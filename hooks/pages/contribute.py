@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import json
 
-from hooks import body, characters, citations, names, sections, slow_markdown
-from hooks import fields as schema_fields
-from hooks.catalogue import LINK_SCHEMES, Catalogue
-from hooks.fields import Field
-from hooks.frontmatter import MAX_BYTES
-from hooks.placeholders import PREFIX
-from hooks.problems import RULES
-from hooks.scaffold import value_lines
-from hooks.schema import WHOLE_VALUE_FORMATS, Kind, Section, kinds
-from hooks.slugs import SLUG_LENGTH
+from hooks.checks import characters, citations, names, sections, slow_markdown
+from hooks.checks.links import LINK_SCHEMES
+from hooks.checks.placeholders import PREFIX
+from hooks.model import fields as schema_fields
+from hooks.model.catalogue import Catalogue
+from hooks.model.fields import Field
+from hooks.model.schema import WHOLE_VALUE_FORMATS, Kind, Section, kinds
+from hooks.model.slugs import SLUG_LENGTH
+from hooks.read import outline as body
+from hooks.read.frontmatter import MAX_BYTES
+from hooks.read.problems import RULES
+from hooks.write.scaffold import value_lines
 
 FIELD_REFERENCE_PAGE = "contributing/fields.md"
 SHARE_PAGE = "contributing/share.md"
@@ -129,7 +131,7 @@ def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIN
 
 
 def _slow_markdown_limits() -> dict:
-    """The limits of `hooks/slow_markdown.py`, which the form applies to the body it writes."""
+    """The limits of `hooks/checks/slow_markdown.py`, which the form applies to the body it writes."""
     return {"bracketDepth": slow_markdown.MAX_BRACKET_DEPTH,
             "markupPerParagraph": slow_markdown.MAX_MARKUP_PER_PARAGRAPH,
             "bracesPerParagraph": slow_markdown.MAX_BRACES_PER_PARAGRAPH,

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from pagefind_bin import get_executable
 
-from hooks import frontmatter
+from hooks.read import frontmatter
 
 FOLDER = "pagefind"
 """Where the index and Pagefind's script go, under the site folder."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 import difflib
 import unicodedata
 
-from hooks import placeholders
-from hooks.frontmatter import Document
-from hooks.problems import Problem, quote
+from hooks.checks import placeholders
+from hooks.read.frontmatter import Document
+from hooks.read.problems import Problem, quote
 
 PROPOSE = ('propose a page for it with make new KIND=approach TITLE="..." (see "Proposing an approach" '
            "in CONTRIBUTING.md)")

@@ -11,40 +11,29 @@ import html
 import json
 import posixpath
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import jinja2
 import nh3
 
-from hooks import body as markdown
-from hooks import browse, contribute, opendata, provenance, readiness, sections
-from hooks.addresses import address, index_path, site_path
-from hooks.catalogue import PAGES_DIRECTORY, Catalogue, Entry, resolve
-from hooks.schema import kinds, vocabularies
+from hooks.checks import sections
+from hooks.model.addresses import address, index_path, resolve, site_path
+from hooks.model.catalogue import PAGES_DIRECTORY, Catalogue, Entry
+from hooks.model.schema import kinds, vocabularies
+from hooks.pages import browse, contribute, provenance, readiness
+from hooks.pages.page import Page
+from hooks.read import outline as markdown
 
 TEMPLATES = Path(__file__).parent / "templates"
 EVIDENCE_PAGE = "evidence-levels.md"
 COMMITMENTS_PAGE = "lcav-commitments.md"
 
 
-@dataclass(frozen=True)
-class Page:
-    """A generated page: where it goes in the site, its Markdown, and the file it comes from."""
-
-    src_uri: str
-    """Path within the site's source tree, like `case-studies/x.md`."""
-    markdown: str
-    source: str | None = None
-    """The repository file to edit to change the page, if there is one."""
-
-
-def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_name: str = "") -> list[Page]:
+def pages(catalogue: Catalogue, *, repo_url: str = "") -> list[Page]:
     """Every generated page of the site: one per entry, an index per kind, evidence levels, the LCAV
     commitments with the case studies naming each, readiness, the field reference, the case study form
-    (whose "Propose on GitHub" link needs `repo_url`), the comparison of approaches, and the feeds and
-    data files (which link absolutely, from `site_url`)."""
+    (whose "Propose on GitHub" link needs `repo_url`) and the comparison of approaches."""
     result = []
     for kind in kinds().values():
         for entry in catalogue.of(kind.name):
@@ -68,9 +57,6 @@ def pages(catalogue: Catalogue, *, repo_url: str = "", site_url: str = "", site_
                                                           catalogue=catalogue)))
     result.append(Page(browse.COMPARISON_PAGE,
                        _render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue)))
-    if site_url:  # feeds and data files link to entries absolutely, so they need the site's address
-        result.extend(Page(path, text) for path, text in opendata.files(catalogue, site_url=site_url,
-                                                                        site_name=site_name).items())
     return result
 
 
