@@ -32,9 +32,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 import tools  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
-from hooks import render  # noqa: E402
-from hooks.checks import links, loader
-from hooks.model import addresses, catalogue
+from hooks.checks import links, loader  # noqa: E402
+from hooks.model import addresses  # noqa: E402
+from hooks.pages import render  # noqa: E402
 
 TARGETS = {
     "build_ratio": 1.2,            # hub build at most 1.2x the stock build of the same pages
@@ -51,7 +51,7 @@ SEARCH = "staff"
 # Run a command in a child Python and report its peak memory, the child's own high-water mark, and
 # how long a hub build waited for its search index once the pages were written.
 _MEASURED = ("import resource, runpy, sys, time\n"
-             "from hooks import search\n"
+             "from hooks.publish import search\n"
              "finish = search.Indexing.finish\n"
              "def timed(indexing):\n    started = time.perf_counter()\n    warnings = finish(indexing)\n"
              "    print('SEARCH_WAIT', time.perf_counter() - started, file=sys.stderr)\n    return warnings\n"
