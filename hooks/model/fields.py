@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hooks.model.schema import Kind, Vocabulary, _schema_file, data_kinds, kinds, vocabularies
+from hooks.model.schema import Kind, Vocabulary, schema_source, data_kinds, kinds, vocabularies
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _resolved(spec: dict) -> dict:
     if not ref:
         return spec
     file_name, _, pointer = ref.partition("#")
-    target = _schema_file(file_name)
+    target = schema_source(file_name)
     for part in pointer.strip("/").split("/"):
         target = target[part]
     return {**_resolved(target), **{k: v for k, v in spec.items() if k != "$ref"}}
