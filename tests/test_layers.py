@@ -127,6 +127,25 @@ def test_no_function_over_the_limit():
     assert not found, f"functions over {FUNCTION_LINES} lines: " + "; ".join(found)
 
 
+SCHEMA_READERS = ("hooks/model/schema.py", "hooks/model/fields.py", "hooks/checks/schema.py")
+"""The modules that read a schema's own keys: the model loads it, `fields` reads it for everyone else, and the
+schema check explains a JSON Schema error by the schema it came from."""
+
+
+def schema_keys(folder: Path, readers: tuple[str, ...]) -> list[str]:
+    """Each use of a schema's keys (`x-...`, `$ref`, `properties`) in a module other than `readers`."""
+    return [f"{file.relative_to(folder.parent)}:{node.lineno} {node.value}" for file in sorted(folder.rglob("*.py"))
+            if file.relative_to(folder.parent).as_posix() not in readers
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and (node.value.startswith("x-") or node.value in ("$ref", "properties"))]
+
+
+def test_only_the_model_reads_the_schema():
+    found = schema_keys(HOOKS, SCHEMA_READERS)
+    assert not found, "schema keys read outside hooks.model.fields (give Field what is needed): " + "; ".join(found)
+
+
 def test_every_layer_folder_exists():
     """A renamed folder would make its modules count as the top layer, and their upward imports pass unseen."""
     assert [name for name in LAYERS if not (HOOKS / name / "__init__.py").is_file()] == []
@@ -157,6 +176,8 @@ def test_the_checks_name_each_offender(tmp_path):
     assert upward(edges, ("read", "model")) == ["pkg.read.a -> pkg.model.b"]
     assert long_modules(folder) == ["pkg/model/c.py (302 lines)"]
     assert long_functions(modules(folder)) == ["pkg.model.b.f (62 lines)"]
+    (folder / "cli.py").write_text('marks = spec.get("x-facet")\n', encoding="utf-8")
+    assert schema_keys(folder, ()) == ["pkg/cli.py:1 x-facet"]
 
 
 def test_a_longer_ring_is_one_cycle_and_a_chain_is_none():
