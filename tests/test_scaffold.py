@@ -150,6 +150,20 @@ def test_slugify(title, slug):
     assert slugify(title) == slug
 
 
+@pytest.mark.parametrize("title,slug", [
+    ("ab " + "x" * 100, "ab-" + "x" * (SLUG_LENGTH - 3)),
+    ("ab " + "x" * (SLUG_LENGTH - 2), "ab-" + "x" * (SLUG_LENGTH - 3)),
+    ("Rounds in Zürich " + "é" * 100, "rounds-in-zurich-" + "e" * (SLUG_LENGTH - 17)),
+    ("a" * (SLUG_LENGTH // 2) + " " + "b" * 100, "a" * (SLUG_LENGTH // 2)),
+    ("a" * (SLUG_LENGTH // 2 - 1) + " " + "b" * 100, ("a" * (SLUG_LENGTH // 2 - 1) + "-" + "b" * 100)[:SLUG_LENGTH]),
+    ("word " * 30, "-".join(["word"] * 16)),
+])
+def test_slugify_cuts_a_long_word_rather_than_drop_it(title, slug):
+    """Cut after the last whole word that fits, unless the words that fit fill less than half the limit."""
+    assert slugify(title) == slug
+    assert len(slug) <= SLUG_LENGTH
+
+
 @given(st.text(st.characters(exclude_categories=("Cs",))))
 def test_quoted_text_reads_back_exactly(text):
     doc = read("x.md", f"---\nvalue: {scaffold.quoted(text)}\n---\n".encode())

@@ -18,7 +18,7 @@ SLUG_LENGTH = 80
 
 
 def slugify(title: str) -> str:
-    """The file name for a title: lower-case ASCII letters, digits and single hyphens, cut at a word.
+    """The file name for a title: lower-case ASCII letters, digits and single hyphens, at most `SLUG_LENGTH` long.
 
     Letters lose their accents (`Zürich` gives `zurich`); other characters are dropped. The share
     form's JavaScript makes the same slug (a test compares the two), which is why transliteration
@@ -64,10 +64,13 @@ def _unshortened(title: str) -> str:
 
 
 def _shortened(slug: str) -> str:
+    """The slug cut to `SLUG_LENGTH`: after the last whole word that fits, unless the whole words that fit fill
+    less than half of it (a long word after a short one); then the long word is cut at the limit."""
     if len(slug) <= SLUG_LENGTH:
         return slug
     cut = slug[:SLUG_LENGTH + 1]
-    return cut.rsplit("-", 1)[0] if "-" in cut else slug[:SLUG_LENGTH]
+    whole_words = cut[:cut.rfind("-")] if "-" in cut else ""
+    return whole_words if len(whole_words) >= SLUG_LENGTH // 2 else slug[:SLUG_LENGTH]
 
 
 def slug_problem(path: str, file: Path, kind: Kind) -> list[Problem]:
