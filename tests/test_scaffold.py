@@ -18,7 +18,8 @@ from hooks.checks import loader
 from hooks.checks.placeholders import hide_masked, is_placeholder
 from hooks.model.fields import of as fields_of
 from hooks.model.schema import kinds
-from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slug_problem, slugify
+from hooks.checks.sources import slug_problem
+from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slugify
 from hooks.read.frontmatter import read
 from hooks.read.problems import Problem
 from hooks.write import scaffold

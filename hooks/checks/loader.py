@@ -18,7 +18,6 @@ from hooks.checks.suggest import same
 from hooks.model.catalogue import PAGES_DIRECTORY, Catalogue, Entry
 from hooks.model.instruments import Instrument
 from hooks.model.schema import Kind, data_kinds, kinds
-from hooks.model.slugs import slug_problem
 from hooks.read import outline as markdown
 from hooks.read.frontmatter import Document, read, read_yaml
 from hooks.read.problems import Problem, quote
@@ -60,7 +59,7 @@ def _read(root: Path, kind: Kind, file: Path, shaped: set[str], stalling: set[st
     """One file read and checked on its own: its name, its fields against the schema, its body's characters."""
     path = file.relative_to(root).as_posix()
     doc = sources.read(path, file, read if kind.suffix == ".md" else read_yaml)
-    doc.problems.extend(slug_problem(path, file, kind))
+    doc.problems.extend(sources.slug_problem(path, file, kind))
     if doc.data is not None:
         schema_problems = validate(kind, doc.data, path=path, line_of=doc.line_of)
         doc.problems.extend(schema_problems)

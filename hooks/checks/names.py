@@ -1,9 +1,10 @@
-"""What entries are called, and how a case study names its approaches.
+"""What entries are called, and how case studies and readiness instruments name approaches.
 
 Titles and aliases are compared as a reader sees them, so two entries cannot pass for one. A case
 study names the approaches the hub has a page for by slug (`approaches`) and those it has none for
 yet by name (`other_approaches`); the rules here keep the two apart and say how to move a name from
-one to the other.
+one to the other. An instrument's rules name approaches by slug too, and are told the same way
+when one has no page.
 """
 
 from __future__ import annotations
