@@ -67,6 +67,32 @@ def test_a_malformed_instrument_gets_every_problem_with_its_line_and_field(instr
     (("    without_costs: [licence-fee]\n", ""),
      "readiness/organisational.yml:40: fits[0]: the rule suggests no approach; add 'approaches' or 'without_costs' "
      "[missing-field]"),
+    (("approaches: [peer-huddles]", "approaches: [Staff Huddles]"),
+     "readiness/organisational.yml:46: fits[1].approaches[0]: 'Staff Huddles' is not an approach in approaches/; "
+     "did you mean 'peer-huddles'? [unknown-approach]"),
+    (("{domain: time, bands: [not-yet, getting-ready]}", "{domain: time}"),
+     "readiness/organisational.yml:45: fits[1].when[0]: the condition needs 'bands': the bands the domain must be in "
+     "[missing-field]"),
+    (("{domain: time, bands: [not-yet, getting-ready]}", "{domain: time, bands: [not-yet], answers: [1]}"),
+     "readiness/organisational.yml:45: fits[1].when[0].answers: answers go with a statement; a domain takes bands "
+     "[bad-value]"),
+    (("{item: funding, answers: [1, 2]}", "{answers: [1, 2]}"),
+     "readiness/organisational.yml:41: fits[0].when[0]: a condition names either a domain (with bands) or a statement "
+     "(with answers) [missing-field]"),
+    (("{item: funding, answers: [1, 2]}", "{item: funding, domain: time, answers: [1, 2]}"),
+     "readiness/organisational.yml:41: fits[0].when[0]: a condition names either a domain (with bands) or a statement "
+     "(with answers) [bad-value]"),
+    (("{item: funding, answers: [1, 2]}", "{item: funding}"),
+     "readiness/organisational.yml:41: fits[0].when[0]: the condition needs 'answers': the answers the statement "
+     "must have [missing-field]"),
+    (("from: 3.5", "from: 6"),
+     "readiness/organisational.yml:14: bands[2].from: 6 is above the highest answer (5) [bad-value]"),
+    (("{id: cover,", "{id: funding,"),
+     "readiness/organisational.yml:37: domains[1].items[1].id: the statement id 'funding' is already used on line 25; "
+     "give each its own id [duplicate-id]"),
+    (("{domain: time, bands: [not-yet, getting-ready]}", "{domain: tme, bands: [not-yet]}"),
+     "readiness/organisational.yml:45: fits[1].when[0].domain: 'tme' is not a domain of this instrument; "
+     "did you mean 'time'? [unknown-id]"),
 ])
 def test_cross_checks_name_the_line_field_and_fix(instrument_repo, change, expected):
     file = instrument_repo / "readiness/organisational.yml"

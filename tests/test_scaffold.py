@@ -18,7 +18,8 @@ from hooks.checks import loader
 from hooks.checks.placeholders import hide_masked, is_placeholder
 from hooks.model.fields import of as fields_of
 from hooks.model.schema import kinds
-from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slug_problem, slugify
+from hooks.checks.sources import slug_problem
+from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slugify
 from hooks.read.frontmatter import read
 from hooks.read.problems import Problem
 from hooks.write import scaffold
@@ -148,6 +149,20 @@ def test_only_problems_inside_a_placeholder_are_hidden():
                                         ("x" * 100, "x" * SLUG_LENGTH)])
 def test_slugify(title, slug):
     assert slugify(title) == slug
+
+
+@pytest.mark.parametrize("title,slug", [
+    ("ab " + "x" * 100, "ab-" + "x" * (SLUG_LENGTH - 3)),
+    ("ab " + "x" * (SLUG_LENGTH - 2), "ab-" + "x" * (SLUG_LENGTH - 3)),
+    ("Rounds in Zürich " + "é" * 100, "rounds-in-zurich-" + "e" * (SLUG_LENGTH - 17)),
+    ("a" * (SLUG_LENGTH // 2) + " " + "b" * 100, "a" * (SLUG_LENGTH // 2)),
+    ("a" * (SLUG_LENGTH // 2 - 1) + " " + "b" * 100, ("a" * (SLUG_LENGTH // 2 - 1) + "-" + "b" * 100)[:SLUG_LENGTH]),
+    ("word " * 30, "-".join(["word"] * 16)),
+])
+def test_slugify_cuts_a_long_word_rather_than_drop_it(title, slug):
+    """Cut after the last whole word that fits, unless the words that fit fill less than half the limit."""
+    assert slugify(title) == slug
+    assert len(slug) <= SLUG_LENGTH
 
 
 @given(st.text(st.characters(exclude_categories=("Cs",))))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from jsonschema import Draft202012Validator
 
-from hooks.model.schema import FORMATS, _schema_file, _validator, data_kinds, kinds, vocabularies
+from hooks.checks.schema import FORMATS, validator
+from hooks.model.schema import data_kinds, kinds, schema_source, vocabularies
 
 
 def properties(schema: dict, path: str = ""):
@@ -17,7 +18,7 @@ def properties(schema: dict, path: str = ""):
 
 
 SCHEMAS = {name: kind.schema for name, kind in {**kinds(), **data_kinds()}.items()}
-SCHEMAS["common"] = _schema_file("common.yml")
+SCHEMAS["common"] = schema_source("common.yml")
 PROPERTIES = [(f"{kind}:{path}", spec) for kind, schema in SCHEMAS.items()
               for defs in [schema, *schema.get("$defs", {}).values()] for path, spec in properties(defs)]
 
@@ -41,16 +42,16 @@ def test_every_object_forbids_undeclared_fields(schema):
 
 @pytest.mark.parametrize("name", [*kinds(), *data_kinds()])
 def test_each_field_example_is_valid_for_its_field(name):
-    validator = _validator(name)
+    checker = validator(name)
     for field, spec in {**kinds(), **data_kinds()}[name].schema["properties"].items():
-        errors = list(validator.evolve(schema={**spec, "$id": validator.schema["$id"]}).iter_errors(spec["example"]))
+        errors = list(checker.evolve(schema={**spec, "$id": checker.schema["$id"]}).iter_errors(spec["example"]))
         assert not errors, f"{name}.{field}: example {spec['example']!r} fails: {errors[0].message}"
 
 
 def test_vocabulary_enums_come_from_the_vocabulary_file():
     settings = kinds()["case_study"].schema["properties"]["settings"]["items"]
     assert settings["enum"] == list(vocabularies()["settings"].values)
-    raw = _schema_file("case_study.yml")["properties"]["settings"]["items"]
+    raw = schema_source("case_study.yml")["properties"]["settings"]["items"]
     assert "enum" not in raw, "a vocabulary must not be copied into a schema"
 
 
@@ -133,5 +134,5 @@ def test_a_date_is_shown_as_precisely_as_it_was_written():
                                        ("10.3310/a b", False), ("10.3310/a`b`", False), ("x10.3310/a", False)])
 def test_a_doi_is_matched_whole(value, ok):
     reference = {"citation": "A source of ten characters", "year": 2020, "doi": value}
-    errors = list(_validator("case_study").iter_errors({"references": [reference]}))
+    errors = list(validator("case_study").iter_errors({"references": [reference]}))
     assert not any(error.validator == "pattern" for error in errors) is ok

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import posixpath
+from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urlsplit
 
+from hooks.checks.suggest import did_you_mean
 from hooks.model.addresses import resolve_in
 from hooks.read import outline as markdown
 from hooks.read.problems import Problem, quote
@@ -27,13 +29,22 @@ def link_problems(path: str, links: tuple[markdown.Link, ...], targets: frozense
             continue
         target = None if scheme else resolve_in(folder, link.href)
         if target and target not in targets:
-            near = difflib.get_close_matches(target, sorted(targets), n=1, cutoff=0.7)
-            advice = f"did you mean {quote(posixpath.relpath(near[0], posixpath.dirname(path)))}?" if near \
-                else "check the file name; links are relative to this file"
+            advice = did_you_mean(target, _by_folder(targets).get(posixpath.dirname(target), ()), cutoff=0.7,
+                                  shown=lambda near: posixpath.relpath(near, folder),
+                                  otherwise="check the file name; links are relative to this file")
             problems.append(Problem(path, link.line, "body", f"the link {quote(link.href)} points to "
                                     f"{target}, which does not exist; {advice}", "broken-link"))
     return problems
 
+
+@lru_cache(maxsize=1)
+def _by_folder(targets: frozenset[str]) -> dict[str, list[str]]:
+    """The files of each folder, for suggesting a file beside the one a broken link names: made once per set of
+    targets, the first time a link is broken, so a check with many links and files stays one lookup per link."""
+    folders = defaultdict(list)
+    for target in sorted(targets):
+        folders[posixpath.dirname(target)].append(target)
+    return folders
 
 
 def short(text: str) -> str:

@@ -1,7 +1,9 @@
 """Loading a repository: every entry and instrument read, checked and gathered into a catalogue.
 
-Loading never stops at the first bad file: each file's problems are collected and the rest are
-still read, so one run lists everything to fix.
+One loop reads every file of every kind (entries and data alike) and checks what can be checked of a
+file alone; then each kind's own rules run, and the rules across files. Loading never stops at the
+first bad file: each file's problems are collected and the rest are still read, so one run lists
+everything to fix.
 """
 
 from __future__ import annotations
@@ -9,79 +11,93 @@ from __future__ import annotations
 from pathlib import Path
 
 from hooks.checks import characters, citations, names, placeholders, sections, slow_markdown, sources
+from hooks.checks import instruments as instrument_checks
 from hooks.checks.links import link_problems, short
-from hooks.model import instruments
+from hooks.checks.schema import validate
+from hooks.checks.suggest import same
 from hooks.model.catalogue import PAGES_DIRECTORY, Catalogue, Entry
-from hooks.model.schema import Kind, kinds, validate
-from hooks.model.slugs import slug_problem
+from hooks.model.instruments import Instrument
+from hooks.model.schema import Kind, data_kinds, kinds
 from hooks.read import outline as markdown
-from hooks.read.frontmatter import Document, read
+from hooks.read.frontmatter import Document, read, read_yaml
 from hooks.read.problems import Problem, quote
 
 
 def load(root: Path) -> Catalogue:
-    """Read and check every entry under `root`. Never raises for anything an entry contains."""
+    """Read and check every entry and instrument under `root`. Never raises for anything a file contains."""
     root = Path(root)
     catalogue = Catalogue(root, pages=frozenset(
         p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
     documents: list[tuple[Kind, Document]] = []
-    known: dict[str, set[str]] = {}
-    """The entry files of each kind's folder, for checking links to them."""
+    shaped: set[str] = set()
+    """Documents whose fields the schema accepts: the rules across a file's fields rely on the shapes it gives."""
     stalling: set[str] = set()
     """Documents whose body would stall the Markdown parsers: it is not parsed, so the check cannot stall."""
-    for kind in kinds().values():
-        catalogue.entries[kind.name] = {}
+    catalogue.entries = {name: {} for name in kinds()}
+    for kind in (*kinds().values(), *data_kinds().values()):
         catalogue.problems.extend(sources.strays(root, kind))
-        files = sources.files(root, kind)
-        known[kind.directory] = {file.relative_to(root).as_posix() for file in files}
-        for file in files:
-            path = file.relative_to(root).as_posix()
-            doc = sources.read(path, file, read)
-            doc.problems.extend(slug_problem(path, file, kind))
-            if doc.data is not None:
-                doc.problems.extend(validate(kind, doc.data, path=path, line_of=doc.line_of))
-            if doc.body is not None:
-                doc.problems.extend(characters.body_problems(doc.body, path=path, first_line=doc.body_line))
-                if slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line):
-                    doc.problems.extend(slow)
-                    stalling.add(path)
-            doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
-            documents.append((kind, doc))
-    catalogue.linkable = catalogue.pages.union(*known.values())
+        for file in sources.files(root, kind):
+            documents.append((kind, _read(root, kind, file, shaped, stalling)))
+    catalogue.linkable = catalogue.pages.union(doc.path for kind, doc in documents if kind.name in kinds())
+    approaches = names.approach_names([(Path(doc.path).stem, doc.data) for kind, doc in documents
+                                       if kind.name == "approach" and isinstance(doc.data, dict)])
     for kind, doc in documents:
-        if doc.body is None or doc.path in stalling:
-            catalogue.problems.extend(doc.problems)
-            continue
-        outline = markdown.outline(doc.body, first_line=doc.body_line)
-        doc.problems.extend(_body_problems(doc.path, kind, outline, catalogue.linkable))
-        if isinstance(doc.data, dict):
-            doc.problems.extend(citations.problems(doc, outline))
-        if doc.data is not None and not doc.problems:
-            slug = Path(doc.path).stem
-            catalogue.entries[kind.name][slug] = Entry(kind, slug, doc.path, doc.data, doc.body, outline)
+        if kind.name in kinds():
+            _check_entry(catalogue, kind, doc, parse=doc.path not in stalling)
+        elif doc.path in shaped:
+            doc.problems.extend(instrument_checks.problems(doc, approaches))
+            if not doc.problems:
+                catalogue.instruments[Path(doc.path).stem] = Instrument(Path(doc.path).stem, doc.path, doc.data)
         catalogue.problems.extend(doc.problems)
-    catalogue.problems.extend(_cross_problems(documents))
-    catalogue.instruments, instrument_problems = instruments.load(root)
-    catalogue.problems.extend(instrument_problems)
+    catalogue.problems.extend(_cross_problems(documents, approaches))
     catalogue.problems = placeholders.hide_masked(catalogue.problems)
     catalogue.problems.sort(key=lambda problem: (problem.path, problem.line))
     return catalogue
 
 
+def _read(root: Path, kind: Kind, file: Path, shaped: set[str], stalling: set[str]) -> Document:
+    """One file read and checked on its own: its name, its fields against the schema, its body's characters."""
+    path = file.relative_to(root).as_posix()
+    doc = sources.read(path, file, read if kind.suffix == ".md" else read_yaml)
+    doc.problems.extend(sources.slug_problem(path, file, kind))
+    if doc.data is not None:
+        schema_problems = validate(kind, doc.data, path=path, line_of=doc.line_of)
+        doc.problems.extend(schema_problems)
+        if not schema_problems:
+            shaped.add(path)
+    if doc.body is not None:
+        doc.problems.extend(characters.body_problems(doc.body, path=path, first_line=doc.body_line))
+        if slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line):
+            doc.problems.extend(slow)
+            stalling.add(path)
+    if kind.name in kinds():
+        doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
+    return doc
 
-def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
+
+def _check_entry(catalogue: Catalogue, kind: Kind, doc: Document, *, parse: bool) -> None:
+    """An entry's body against its kind's sections and the files it may link to; the entry, if it has no problem."""
+    if doc.body is None or not parse:
+        return
+    outline = markdown.outline(doc.body, first_line=doc.body_line)
+    doc.problems.extend(_body_problems(doc.path, kind, outline, catalogue.linkable))
+    if isinstance(doc.data, dict):
+        doc.problems.extend(citations.problems(doc, outline))
+    if doc.data is not None and not doc.problems:
+        slug = Path(doc.path).stem
+        catalogue.entries[kind.name][slug] = Entry(kind, slug, doc.path, doc.data, doc.body, outline)
+
+
+def _cross_problems(documents: list[tuple[Kind, Document]], approaches: dict[str, str]) -> list[Problem]:
     """Rules across entries: names must be unique, a case study's approaches must exist."""
     problems = []
-    approaches = names.approach_names([(Path(doc.path).stem, doc.data) for kind, doc in documents
-                                       if kind.name == "approach" and isinstance(doc.data, dict)])
-
     for kind in kinds().values():
         seen: dict[str, str] = {}
         for doc_kind, doc in documents:
             if doc_kind is not kind or not isinstance(doc.data, dict):
                 continue
             for name in names.names(doc.data):
-                other = seen.setdefault(names.same(name), doc.path)
+                other = seen.setdefault(same(name), doc.path)
                 if other != doc.path:
                     line = doc.line_of(("title",) if name == doc.data.get("title") else ("aliases",))
                     problems.append(Problem(doc.path, line, "title", f"{quote(name)} is already the title or "
@@ -92,7 +108,6 @@ def _cross_problems(documents: list[tuple[Kind, Document]]) -> list[Problem]:
         if kind.name == "case_study" and isinstance(doc.data, dict):
             problems.extend(names.approach_problems(doc, approaches))
     return problems
-
 
 
 def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: frozenset[str]) -> list[Problem]:

@@ -8,10 +8,10 @@ a problem, and so is an entry whose every section says its source does not repor
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from hooks.checks.suggest import did_you_mean
 from hooks.model.schema import Kind, Section
 from hooks.read import outline as markdown
 from hooks.read.problems import Problem, quote
@@ -107,8 +107,7 @@ def order_problems(path: str, sections: tuple[Section, ...], headings: tuple[mar
                                     f"sections with {heading_marks}", "unknown-section"))
     for heading in found:
         if title_key(heading.text) not in wanted_keys:
-            near = difflib.get_close_matches(heading.text, wanted, n=1, cutoff=0.6)
-            advice = f"did you mean {quote(near[0])}?" if near else f"the sections are: {'; '.join(wanted)}"
+            advice = did_you_mean(heading.text, wanted, otherwise=f"the sections are: {'; '.join(wanted)}")
             problems.append(Problem(path, heading.line, "body", f"{quote(heading.text)} is not one of the "
                                     f"sections; {advice}", "unknown-section"))
     for index, heading in enumerate(found):

@@ -1,4 +1,4 @@
-"""Finding the repository's entry files and reading them, without being led anywhere else.
+"""Finding the repository's entry files, reading them without being led anywhere else, and checking their names.
 
 A pull request can add more than text: a symbolic link to a file outside the repository or to
 `/dev/zero`, a pipe that never ends, a folder named like an entry, or `X.MD`, which the build would
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hooks.model.schema import Kind
+from hooks.model.slugs import SLUG, name_for
 from hooks.read.frontmatter import MAX_BYTES, Document
 from hooks.read.problems import Problem, quote
 
@@ -83,3 +84,16 @@ def _listing(root: Path, kind: Kind) -> list[Path]:
 
 def _is_entry(file: Path, kind: Kind) -> bool:
     return file.suffix == kind.suffix and not file.name.startswith("_") and stat.S_ISREG(file.lstat().st_mode)
+
+
+def slug_problem(path: str, file: Path, kind: Kind) -> list[Problem]:
+    """A problem if the file's name cannot be its slug, with the name to rename it to."""
+    if file.stem in kind.reserved_slugs:
+        return [Problem(path, 1, "file", f"the file name {quote(file.stem)} is the address of a page the site makes "
+                        f"itself, so this {kind.label.lower()} would replace it; rename the file, for example to "
+                        f"{quote(file.stem + '-' + kind.name.replace('_', '-') + file.suffix)}", "reserved-slug")]
+    if SLUG.fullmatch(file.stem):
+        return []
+    suggestion = (name_for(file.stem).slug or "my-entry") + file.suffix
+    return [Problem(path, 1, "file", f"the file name {quote(file.stem)} must be lower-case letters, digits and "
+                    f"single hyphens, like {quote(suggestion)}; rename the file", "bad-slug")]

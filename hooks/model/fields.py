@@ -1,8 +1,10 @@
-"""Each kind's fields as a tree of plain records, read from its schema.
+"""Each kind's fields as a tree of plain records: the one reader of the schemas for every other module.
 
-The template, `make new`, the field reference page, the authoring form and the placeholder check
-all walk the fields of a kind. Reading them once here, with `$ref`s followed and vocabularies
-attached, keeps those five from each interpreting the JSON Schema in their own way.
+The template, `make new`, the field reference page, the share form, the placeholder check, the case
+study finder, the comparison of approaches, the open data and the readiness pages all need the
+fields of a kind. Reading them here once, with `$ref`s followed, vocabularies attached and the hub's
+own marks (`x-facet`, `x-compare`, `x-unit`, ...) as attributes, keeps each of them from
+interpreting the JSON Schema in its own way; `tests/test_layers.py` fails if one starts to.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hooks.model.schema import Kind, Vocabulary, _schema_file, data_kinds, kinds, vocabularies
+from hooks.model.schema import Kind, Vocabulary, schema_source, data_kinds, kinds, vocabularies
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,12 @@ class Field:
     """What a new entry holds without asking (`x-default`): `today` is the day it is made."""
     not_in: str | None = None
     """For names of what has no entry yet (`x-not-in`), the field naming the entries they must not be."""
+    facet: dict | None = None
+    """For a field the case study finder filters by (`x-facet`), its URL key, label and how its values count."""
+    compare: bool = False
+    """The comparison of approaches shows the field as a column (`x-compare`)."""
+    unit: str = ""
+    """The unit of a number range (`x-unit`): `people`, `minutes`."""
 
     @property
     def many(self) -> bool:
@@ -75,7 +83,7 @@ def _resolved(spec: dict) -> dict:
     if not ref:
         return spec
     file_name, _, pointer = ref.partition("#")
-    target = _schema_file(file_name)
+    target = schema_source(file_name)
     for part in pointer.strip("/").split("/"):
         target = target[part]
     return {**_resolved(target), **{k: v for k, v in spec.items() if k != "$ref"}}
@@ -100,7 +108,8 @@ def _field(name: str, spec: dict, required: bool, alternatives: tuple[str, ...] 
         minimum=constrained.get("minimum"), maximum=constrained.get("maximum"),
         min_items=spec.get("minItems", 0),
         fields=_fields(group) if group else (), alternatives=alternatives,
-        default=spec.get("x-default"), not_in=spec.get("x-not-in"))
+        default=spec.get("x-default"), not_in=spec.get("x-not-in"), facet=spec.get("x-facet"),
+        compare=bool(spec.get("x-compare")), unit=spec.get("x-unit", ""))
 
 
 def _one_of(group: dict) -> tuple[str, ...]:

@@ -1,16 +1,17 @@
-"""Slugs: the file names that become entries' addresses, so they must be safe in a URL."""
+"""Slugs: the file name a title gives an entry, which becomes its address, so it must be safe in a URL.
+
+`slugify` is the rule the share form repeats in JavaScript; `name_for` is what `make new` uses, and
+spells a title in any script in Latin letters. The check that a file's name is a slug is in
+`hooks.checks.sources`, with the other rules about files.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 from typing import NamedTuple
 
 from anyascii import anyascii
-
-from hooks.model.schema import Kind
-from hooks.read.problems import Problem, quote
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_LENGTH = 80
@@ -18,7 +19,7 @@ SLUG_LENGTH = 80
 
 
 def slugify(title: str) -> str:
-    """The file name for a title: lower-case ASCII letters, digits and single hyphens, cut at a word.
+    """The file name for a title: lower-case ASCII letters, digits and single hyphens, at most `SLUG_LENGTH` long.
 
     Letters lose their accents (`Zürich` gives `zurich`); other characters are dropped. The share
     form's JavaScript makes the same slug (a test compares the two), which is why transliteration
@@ -64,20 +65,10 @@ def _unshortened(title: str) -> str:
 
 
 def _shortened(slug: str) -> str:
+    """The slug cut to `SLUG_LENGTH`: after the last whole word that fits, unless the whole words that fit fill
+    less than half of it (a long word after a short one); then the long word is cut at the limit."""
     if len(slug) <= SLUG_LENGTH:
         return slug
     cut = slug[:SLUG_LENGTH + 1]
-    return cut.rsplit("-", 1)[0] if "-" in cut else slug[:SLUG_LENGTH]
-
-
-def slug_problem(path: str, file: Path, kind: Kind) -> list[Problem]:
-    """A problem if the file's name cannot be its slug, with the name to rename it to."""
-    if file.stem in kind.reserved_slugs:
-        return [Problem(path, 1, "file", f"the file name {quote(file.stem)} is the address of a page the site makes "
-                        f"itself, so this {kind.label.lower()} would replace it; rename the file, for example to "
-                        f"{quote(file.stem + '-' + kind.name.replace('_', '-') + file.suffix)}", "reserved-slug")]
-    if SLUG.fullmatch(file.stem):
-        return []
-    suggestion = (name_for(file.stem).slug or "my-entry") + file.suffix
-    return [Problem(path, 1, "file", f"the file name {quote(file.stem)} must be lower-case letters, digits and "
-                    f"single hyphens, like {quote(suggestion)}; rename the file", "bad-slug")]
+    whole_words = cut[:cut.rfind("-")] if "-" in cut else ""
+    return whole_words if len(whole_words) >= SLUG_LENGTH // 2 else slug[:SLUG_LENGTH]

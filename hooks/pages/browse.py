@@ -15,6 +15,7 @@ from functools import cache
 from urllib.parse import urlencode
 
 from hooks.checks import names
+from hooks.model import fields
 from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.schema import kinds, vocabularies
 
@@ -114,13 +115,11 @@ def _named_kind(field: str) -> str:
 def facets() -> tuple[Facet, ...]:
     """The finder's facets, in the order their fields are declared."""
     result = []
-    for field, spec in kinds()["case_study"].schema["properties"].items():
-        if "x-facet" not in spec:
-            continue
-        vocabulary = spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary")
-        marks = spec["x-facet"]
-        year = spec.get("$ref", "").endswith("/date") or "year-of" in marks
-        result.append(Facet(field, marks["key"], marks["label"], vocabulary, year, tuple(marks.get("also", ())),
+    for field in filter(lambda field: field.facet, fields.of("case_study")):
+        vocabulary = field.vocabulary and field.vocabulary.name
+        marks = field.facet
+        year = field.format == "date" or "year-of" in marks
+        result.append(Facet(field.name, marks["key"], marks["label"], vocabulary, year, tuple(marks.get("also", ())),
                             marks.get("year-of"), marks.get("otherwise"), marks.get("unlisted")))
     return tuple(result)
 
@@ -200,8 +199,8 @@ class Column:
 @cache
 def comparison_columns() -> tuple[Column, ...]:
     """The approach fields the comparison page shows, in the order they are declared."""
-    return tuple(Column(field, spec["title"], spec.get("x-vocabulary") or spec.get("items", {}).get("x-vocabulary"))
-                 for field, spec in kinds()["approach"].schema["properties"].items() if spec.get("x-compare"))
+    return tuple(Column(field.name, field.title, field.vocabulary and field.vocabulary.name)
+                 for field in fields.of("approach") if field.compare)
 
 
 def comparison_cell(entry: Entry, column: Column) -> Cell:
@@ -216,6 +215,6 @@ def comparison_cell(entry: Entry, column: Column) -> Cell:
         order = list(vocabularies()[column.vocabulary].values)
         sort = f"{order.index(value):03d}" if not isinstance(value, list) else ", ".join(p[1] for p in pairs)
         return Cell(", ".join(p[1] for p in pairs), sort, pairs)
-    unit = kinds()["approach"].schema["properties"][column.field].get("x-unit", "")
+    unit = fields.at(kinds()["approach"], (column.field,))[-1].unit
     span = f"{value['min']}" if value["min"] == value["max"] else f"{value['min']}–{value['max']}"
     return Cell(f"{span} {unit}".strip(), f"{value['min']:06d}")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import posixpath
 
+from hooks.model import fields
 from hooks.model.addresses import address, site_path
 from hooks.model.catalogue import Catalogue
 from hooks.model.instruments import Instrument
-from hooks.model.schema import kinds, vocabularies
+from hooks.model.schema import kinds
 from hooks.pages.page import Page
 
 LANDING_PAGE = "readiness.md"
@@ -50,8 +51,7 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
                       if not avoided & set(entry.data["cost_model"]) and slug not in named]
         fits.append({"id": rule["id"], "when": rule["when"], "reason": rule["reason"], "approaches": named})
     used = {slug for rule in fits for slug in rule["approaches"]}
-    costs = kinds()["approach"].schema["properties"]["cost_model"]
-    cost_labels = vocabularies()[costs["items"]["x-vocabulary"]]
+    cost_labels = fields.at(kinds()["approach"], ("cost_model",))[-1].vocabulary
     approaches = {
         slug: {"title": entry.title,
                "url": _relative(site_path(entry), here),
