@@ -1,14 +1,10 @@
-// The finder's and the sortable table's logic, without a browser: `node --test tests/js/`.
-"use strict";
+// The finder's, the sortable table's and the printed line's logic, without a browser: `node --test tests/js/`.
+import assert from "node:assert/strict";
+import test from "node:test";
 
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const path = require("node:path");
-
-const assets = path.join(__dirname, "../../overrides/assets/javascripts");
-const finder = require(path.join(assets, "finder.js"));
-const sortable = require(path.join(assets, "sortable-table.js"));
-const printSource = require(path.join(assets, "print-source.js"));
+import * as finder from "../../overrides/assets/javascripts/finder-state.js";
+import { printedLine } from "../../overrides/assets/javascripts/print-line.js";
+import * as sortable from "../../overrides/assets/javascripts/table-order.js";
 
 const facets = [
   { key: "setting", options: [{ value: "maternity" }, { value: "mental-health" }, { value: "critical-care" }] },
@@ -68,6 +64,6 @@ test("a cell without a key sorts by its text", () => {
 });
 
 test("the printed line gives the address and the date as UK readers write it", () => {
-  assert.equal(printSource.line("https://example.org/hub/x/", new Date(2026, 10, 25)),
+  assert.equal(printedLine("https://example.org/hub/x/", new Date(2026, 10, 25)),
     "Printed from https://example.org/hub/x/ on 25 November 2026.");
 });
