@@ -8,7 +8,7 @@
  * save fails, the answers on the page are offered as a download, so nothing typed is lost.
  */
 import { RecordError, readRecord, toCsv, toExport, toRecord } from "./readiness-scoring.js";
-import { download, h } from "./readiness-dom.js";
+import { download, h } from "./hub.js";
 
 /** The answers of a person who has not answered anything. */
 export function empty() {
