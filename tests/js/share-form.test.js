@@ -1,12 +1,23 @@
-// Unit tests of the form's pure functions. Run by tests/test_share_form_js.py, which passes the
-// form description generated from the schema (SHARE_SPEC) and reads the results it prints.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const core = require("../../overrides/assets/javascripts/share-form.js");
+// Unit tests of the form's pure modules, on the form description in tests/fixtures/share-form.json, which
+// hooks/contribute.py writes for the test repository (tests/test_share_form_js.py keeps it current). The
+// pytest run gives the description it has just generated instead, in SHARE_SPEC.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import test from "node:test";
 
-const spec = JSON.parse(fs.readFileSync(process.env.SHARE_SPEC, "utf8"));
+import { check } from "../../overrides/assets/javascripts/share-check.js";
+import {
+  entryText,
+  fileName,
+  initialState,
+  mergeState,
+  proposeUrl,
+  readDraft,
+} from "../../overrides/assets/javascripts/share-entry.js";
+
+const core = { check, entryText, fileName, initialState, mergeState, proposeUrl, readDraft };
+const source = process.env.SHARE_SPEC || new URL("../fixtures/share-form.json", import.meta.url);
+const spec = JSON.parse(readFileSync(source, "utf8"));
 
 test("an empty form writes every section heading, and of the fields only the hub's date, which is today", () => {
   const text = core.entryText(spec, core.initialState(spec));
