@@ -1,38 +1,100 @@
-// Unit tests of the readiness scoring module: bands at their boundaries, "don't know", unanswered
+// Unit tests of the readiness scoring and records modules: bands at their boundaries, "don't know", unanswered
 // statements, essential prerequisites, fits, records and the team merge. Run: node --test tests/js/
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import test from "node:test";
 
 import {
-  DONT_KNOW, RECORD_FORMAT, RECORD_VERSION, RecordError, bandFor, merge, readRecord, roundedMean, score, teamNames,
-  toCsv, toExport,
+  RECORD_FORMAT,
+  RECORD_VERSION,
+  RecordError,
+  readRecord,
+  toCsv,
+  toExport,
+} from "../../overrides/assets/javascripts/readiness-records.js";
+import {
+  DONT_KNOW,
+  bandFor,
+  merge,
+  roundedMean,
+  score,
+  teamNames,
 } from "../../overrides/assets/javascripts/readiness-scoring.js";
 
 /** A small instrument in the shape the build writes: two domains of four and two statements. */
 function instrument() {
   return {
-    format: "shared-learning-hub/readiness-instrument", id: "org", version: 3, title: "Org readiness",
-    scale: ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"], dont_know: "Don't know",
-    minimum_answered: 0.5, met_from: 4, disagreement: 2,
-    bands: [{ id: "low", label: "Not yet ready", from: 1, weak: true }, { id: "mid", label: "Getting ready", from: 2.5, weak: true },
-      { id: "high", label: "Ready", from: 3.5, weak: false }],
+    format: "shared-learning-hub/readiness-instrument",
+    id: "org",
+    version: 3,
+    title: "Org readiness",
+    scale: ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"],
+    dont_know: "Don't know",
+    minimum_answered: 0.5,
+    met_from: 4,
+    disagreement: 2,
+    bands: [
+      { id: "low", label: "Not yet ready", from: 1, weak: true },
+      { id: "mid", label: "Getting ready", from: 2.5, weak: true },
+      { id: "high", label: "Ready", from: 3.5, weak: false },
+    ],
     domains: [
-      { id: "money", title: "Money", description: "d", recommendations: ["Ask for money."],
-        bands: [{ band: "low", meaning: "No money." }, { band: "mid", meaning: "Some money." }, { band: "high", meaning: "Money." }],
-        items: [{ id: "m1", text: "Funding" }, { id: "m2", text: "Lasts" }, { id: "m3", text: "Space", essential: true, action: "Find a room." },
-          { id: "m4", text: "Food" }] },
-      { id: "time", title: "Time", description: "d", recommendations: ["Protect time."],
-        bands: [{ band: "low", meaning: "No time." }, { band: "mid", meaning: "Some time." }, { band: "high", meaning: "Time." }],
-        items: [{ id: "t1", text: "Protected, time", essential: true, action: "Agree cover." }, { id: "t2", text: "Cover" }] },
+      {
+        id: "money",
+        title: "Money",
+        description: "d",
+        recommendations: ["Ask for money."],
+        bands: [
+          { band: "low", meaning: "No money." },
+          { band: "mid", meaning: "Some money." },
+          { band: "high", meaning: "Money." },
+        ],
+        items: [
+          { id: "m1", text: "Funding" },
+          { id: "m2", text: "Lasts" },
+          { id: "m3", text: "Space", essential: true, action: "Find a room." },
+          { id: "m4", text: "Food" },
+        ],
+      },
+      {
+        id: "time",
+        title: "Time",
+        description: "d",
+        recommendations: ["Protect time."],
+        bands: [
+          { band: "low", meaning: "No time." },
+          { band: "mid", meaning: "Some time." },
+          { band: "high", meaning: "Time." },
+        ],
+        items: [
+          { id: "t1", text: "Protected, time", essential: true, action: "Agree cover." },
+          { id: "t2", text: "Cover" },
+        ],
+      },
     ],
     fits: [
       { id: "poor", when: [{ item: "m1", answers: [1, 2] }], approaches: ["circles", "missing"], reason: "No fee." },
       { id: "busy", when: [{ domain: "time", bands: ["low", "mid"] }], approaches: ["circles"], reason: "Short." },
-      { id: "both", when: [{ domain: "money", bands: ["high"] }, { domain: "time", bands: ["high"] }], approaches: ["rounds"], reason: "All set." },
+      {
+        id: "both",
+        when: [
+          { domain: "money", bands: ["high"] },
+          { domain: "time", bands: ["high"] },
+        ],
+        approaches: ["rounds"],
+        reason: "All set.",
+      },
     ],
-    approaches: { circles: { title: "Circles", url: "../c/", checklist: "../cc/", costs: ["Staff time only"], essentials: [] },
-      rounds: { title: "Rounds", url: "../r/", checklist: "../rc/", costs: ["Licence fee"], essentials: ["A licence."] } },
+    approaches: {
+      circles: { title: "Circles", url: "../c/", checklist: "../cc/", costs: ["Staff time only"], essentials: [] },
+      rounds: {
+        title: "Rounds",
+        url: "../r/",
+        checklist: "../rc/",
+        costs: ["Licence fee"],
+        essentials: ["A licence."],
+      },
+    },
   };
 }
 
@@ -73,7 +135,10 @@ test("don't know is reported and not scored, and never counts as zero", () => {
   const result = score(data, { m1: 4, m2: 4, m3: DONT_KNOW, m4: 4 });
   assert.equal(money(result).score, 4);
   assert.equal(money(result).answered, 3);
-  assert.deepEqual(result.dontKnow.map(({ item }) => item.id), ["m3"]);
+  assert.deepEqual(
+    result.dontKnow.map(({ item }) => item.id),
+    ["m3"],
+  );
   assert.ok(result.plan.some((step) => step.type === "find-out" && step.item.id === "m3"));
 });
 
@@ -82,7 +147,10 @@ test("unanswered statements are reported; a domain with too few answers is not s
   const result = score(data, { m1: 5, m2: DONT_KNOW, m3: DONT_KNOW });
   assert.equal(money(result).score, null, "1 of 4 answered is below half");
   assert.equal(money(result).band, null);
-  assert.deepEqual(result.unanswered.map(({ item }) => item.id), ["m4", "t1", "t2"]);
+  assert.deepEqual(
+    result.unanswered.map(({ item }) => item.id),
+    ["m4", "t1", "t2"],
+  );
   assert.equal(result.answered, 1);
   assert.equal(result.weakestFirst.at(-1).score, null, "unscored domains come after scored ones");
   assert.ok(result.plan.some((step) => step.type === "not-scored" && step.domain.id === "money"));
@@ -93,8 +161,14 @@ test("unanswered statements are reported; a domain with too few answers is not s
 test("the weakest domains come first, and only weak bands get recommendations", () => {
   const data = instrument();
   const result = score(data, { m1: 5, m2: 5, m3: 5, m4: 5, t1: 1, t2: 2 });
-  assert.deepEqual(result.weakestFirst.map((entry) => entry.domain.id), ["time", "money"]);
-  assert.deepEqual(result.plan.filter((step) => step.type === "domain").map((step) => step.domain.id), ["time"]);
+  assert.deepEqual(
+    result.weakestFirst.map((entry) => entry.domain.id),
+    ["time", "money"],
+  );
+  assert.deepEqual(
+    result.plan.filter((step) => step.type === "domain").map((step) => step.domain.id),
+    ["time"],
+  );
 });
 
 test("an essential statement is met only at or above met_from; don't know and blank are not met", () => {
@@ -104,27 +178,56 @@ test("an essential statement is met only at or above met_from; don't know and bl
   assert.deepEqual(ids({ m3: 3, t1: 4 }), ["m3"]);
   assert.deepEqual(ids({ m3: DONT_KNOW }), ["m3", "t1"]);
   const plan = score(data, { m3: 2, t1: 4 }).plan;
-  assert.deepEqual(plan[0], { type: "essential", domain: data.domains[0], item: data.domains[0].items[2], text: "Find a room." });
+  assert.deepEqual(plan[0], {
+    type: "essential",
+    domain: data.domains[0],
+    item: data.domains[0].items[2],
+    text: "Find a room.",
+  });
 });
 
 test("approaches fit when every condition of a rule holds, with each reason, most reasons first", () => {
   const data = instrument();
   const fits = score(data, { m1: 1, m2: 1, t1: 2, t2: 2 }).fits;
-  assert.deepEqual(fits.map((fit) => fit.slug), ["circles"], "an approach missing from the data is skipped");
+  assert.deepEqual(
+    fits.map((fit) => fit.slug),
+    ["circles"],
+    "an approach missing from the data is skipped",
+  );
   assert.deepEqual(fits[0].reasons, ["No fee.", "Short."]);
-  assert.deepEqual(score(data, { m1: 4, m2: 4, m3: 4, m4: 4, t1: 2, t2: 2 }).fits.map((fit) => fit.slug), ["circles"]);
-  assert.deepEqual(score(data, { m1: 4, m2: 4, m3: 4, m4: 4, t1: 4, t2: 4 }).fits.map((fit) => fit.slug), ["rounds"]);
+  assert.deepEqual(
+    score(data, { m1: 4, m2: 4, m3: 4, m4: 4, t1: 2, t2: 2 }).fits.map((fit) => fit.slug),
+    ["circles"],
+  );
+  assert.deepEqual(
+    score(data, { m1: 4, m2: 4, m3: 4, m4: 4, t1: 4, t2: 4 }).fits.map((fit) => fit.slug),
+    ["rounds"],
+  );
   assert.deepEqual(score(data, { m1: DONT_KNOW }).fits, [], "don't know never meets an answer condition");
 });
 
 test("an export reads back to the same answers; a damaged or foreign record is refused with a reason", () => {
   const data = instrument();
-  const state = { respondent: "Ward manager", answers: { m1: 2, m2: DONT_KNOW, t1: 5 }, saved: "2026-11-25T10:00:00.000Z" };
+  const state = {
+    respondent: "Ward manager",
+    answers: { m1: 2, m2: DONT_KNOW, t1: 5 },
+    saved: "2026-11-25T10:00:00.000Z",
+  };
   const exported = toExport(data, state, new Date("2026-11-26T09:00:00Z"));
-  assert.deepEqual(exported.results.domains.map((entry) => [entry.id, entry.score]), [["time", 5], ["money", null]]);
+  assert.deepEqual(
+    exported.results.domains.map((entry) => [entry.id, entry.score]),
+    [
+      ["time", 5],
+      ["money", null],
+    ],
+  );
   const back = readRecord(data, JSON.stringify(exported));
   assert.deepEqual(back, state);
-  const refuse = (record, pattern) => assert.throws(() => readRecord(data, record), (error) => error instanceof RecordError && pattern.test(error.message));
+  const refuse = (record, pattern) =>
+    assert.throws(
+      () => readRecord(data, record),
+      (error) => error instanceof RecordError && pattern.test(error.message),
+    );
   refuse('{"format": "shared-learning', /not a JSON file/);
   refuse("[1, 2]", /not a file of answers/);
   refuse({ ...exported, version: RECORD_VERSION + 1 }, /format version 2/);
@@ -174,16 +277,24 @@ test("team names are told apart when two people give the same one", () => {
   assert.deepEqual(teamNames(["Lead", "Lead", "Nurse"]), ["Lead", "Lead (2)", "Nurse"]);
 });
 
-test("the instrument the build writes is scored end to end", { skip: !process.env.READINESS_INSTRUMENT && "READINESS_INSTRUMENT is not set (the pytest run sets it)" }, () => {
-  const data = JSON.parse(readFileSync(process.env.READINESS_INSTRUMENT, "utf8"));
-  const all = (value) => Object.fromEntries(data.domains.flatMap((domain) => domain.items.map((item) => [item.id, value])));
-  const low = score(data, all(1));
-  assert.ok(low.domains.every((entry) => entry.score === 1 && entry.band.id === data.bands[0].id));
-  assert.equal(low.essentials.length, data.domains.flatMap((domain) => domain.items).filter((item) => item.essential).length);
-  const high = score(data, all(data.scale.length));
-  assert.deepEqual(high.essentials, []);
-  assert.ok(high.domains.every((entry) => entry.band.id === data.bands.at(-1).id));
-  const unknown = score(data, all(DONT_KNOW));
-  assert.ok(unknown.domains.every((entry) => entry.score === null));
-  assert.equal(unknown.dontKnow.length, unknown.total);
-});
+test(
+  "the instrument the build writes is scored end to end",
+  { skip: !process.env.READINESS_INSTRUMENT && "READINESS_INSTRUMENT is not set (the pytest run sets it)" },
+  () => {
+    const data = JSON.parse(readFileSync(process.env.READINESS_INSTRUMENT, "utf8"));
+    const all = (value) =>
+      Object.fromEntries(data.domains.flatMap((domain) => domain.items.map((item) => [item.id, value])));
+    const low = score(data, all(1));
+    assert.ok(low.domains.every((entry) => entry.score === 1 && entry.band.id === data.bands[0].id));
+    assert.equal(
+      low.essentials.length,
+      data.domains.flatMap((domain) => domain.items).filter((item) => item.essential).length,
+    );
+    const high = score(data, all(data.scale.length));
+    assert.deepEqual(high.essentials, []);
+    assert.ok(high.domains.every((entry) => entry.band.id === data.bands.at(-1).id));
+    const unknown = score(data, all(DONT_KNOW));
+    assert.ok(unknown.domains.every((entry) => entry.score === null));
+    assert.equal(unknown.dontKnow.length, unknown.total);
+  },
+);

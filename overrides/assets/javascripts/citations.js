@@ -13,15 +13,18 @@ export function citationPatterns(patterns) {
 
 function withoutFences(text) {
   let fence = null;
-  return text.split("\n").map((line) => {
-    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (mark && mark[1][0] === fence[0] && mark[1].length >= fence.length) fence = null;
-      return "";
-    }
-    if (mark) fence = mark[1];
-    return mark ? "" : line;
-  }).join("\n");
+  return text
+    .split("\n")
+    .map((line) => {
+      const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence) {
+        if (mark && mark[1][0] === fence[0] && mark[1].length >= fence.length) fence = null;
+        return "";
+      }
+      if (mark) fence = mark[1];
+      return mark ? "" : line;
+    })
+    .join("\n");
 }
 
 function oneSpaced(text) {
@@ -59,6 +62,9 @@ export function citationMatches(patterns, cited, reference) {
   const authors = cited.authors.replace(patterns.etAl, "");
   if (startsWithAuthor(patterns, citation, authors)) return true;
   const named = authors.split(patterns.two);
-  return named.length === 2 && startsWithAuthor(patterns, citation, named[0])
-    && new RegExp(`(?<!\\w)${escaped(named[1])}(?!\\w)`).test(citation);
+  return (
+    named.length === 2 &&
+    startsWithAuthor(patterns, citation, named[0]) &&
+    new RegExp(`(?<!\\w)${escaped(named[1])}(?!\\w)`).test(citation)
+  );
 }

@@ -13,9 +13,7 @@ const SVG = "http://www.w3.org/2000/svg";
  * written `svg:rect` is made in SVG's namespace.
  */
 export function h(tag, attributes = {}, ...children) {
-  const element = tag.startsWith("svg:")
-    ? document.createElementNS(SVG, tag.slice(4))
-    : document.createElement(tag);
+  const element = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value === null || value === undefined) continue;
     if (name.startsWith("on")) element.addEventListener(name.slice(2), value);

@@ -17,7 +17,8 @@ export async function start(root) {
   try {
     const response = await fetch(link.href);
     instrument = await response.json();
-    if (!response.ok || instrument.format !== "shared-learning-hub/readiness-instrument") throw new Error(`${response.status}`);
+    if (!response.ok || instrument.format !== "shared-learning-hub/readiness-instrument")
+      throw new Error(`${response.status}`);
   } catch (error) {
     root.replaceChildren(message("error", "The assessment could not be loaded. Reload the page to try again."));
     return;

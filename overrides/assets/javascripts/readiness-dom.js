@@ -6,8 +6,14 @@ import { h } from "./hub.js";
 
 /** A notice in the theme's admonition style: an error is an alert, anything else a status. */
 export function message(kind, ...children) {
-  return h("div", { class: `admonition ${kind === "error" ? "failure" : kind === "warning" ? "warning" : "info"}`,
-    role: kind === "error" ? "alert" : "status" }, h("p", {}, ...children));
+  return h(
+    "div",
+    {
+      class: `admonition ${kind === "error" ? "failure" : kind === "warning" ? "warning" : "info"}`,
+      role: kind === "error" ? "alert" : "status",
+    },
+    h("p", {}, ...children),
+  );
 }
 
 /** A table in a region of its own that scrolls sideways on a narrow screen, and that the keyboard can reach. */
@@ -26,13 +32,19 @@ let asked = 0;
 export function ask(parent, { question, detail, yes, no }) {
   asked += 1;
   const id = `hub-readiness-ask-${asked}`;
-  const dialog = h("dialog",
+  const dialog = h(
+    "dialog",
     { class: "hub-readiness-dialog", "aria-labelledby": `${id}-question`, "aria-describedby": `${id}-detail` },
     h("h2", { id: `${id}-question` }, question),
     h("p", { id: `${id}-detail` }, detail),
-    h("form", { method: "dialog", class: "hub-readiness-actions" },
-      h("button", { type: "submit", value: "yes", class: "md-button md-button--primary" }, yes), " ",
-      h("button", { type: "submit", value: "no", class: "md-button", autofocus: true }, no)));
+    h(
+      "form",
+      { method: "dialog", class: "hub-readiness-actions" },
+      h("button", { type: "submit", value: "yes", class: "md-button md-button--primary" }, yes),
+      " ",
+      h("button", { type: "submit", value: "no", class: "md-button", autofocus: true }, no),
+    ),
+  );
   return new Promise((resolve) => {
     dialog.addEventListener("close", () => {
       dialog.remove();

@@ -2,7 +2,8 @@
  * The readiness assessment's form: a statement at a time on the instrument's scale, with progress, import of
  * an exported file and a fresh start. Every answer is saved in this browser as it is given.
  */
-import { DONT_KNOW, RecordError, readRecord, statements } from "./readiness-scoring.js";
+import { RecordError, readRecord } from "./readiness-records.js";
+import { DONT_KNOW, statements } from "./readiness-scoring.js";
 import { h } from "./hub.js";
 import { ask, message } from "./readiness-dom.js";
 import { empty, entered, unreadableNotice, unsavedNotice } from "./readiness-store.js";
@@ -15,12 +16,15 @@ export function formView(root, instrument, store) {
   let unsaved = Boolean(loaded.unavailable);
   if (unsaved) notices.append(unsavedNotice(instrument, state));
   if (loaded.unreadable) {
-    notices.append(unreadableNotice(instrument, store, loaded.unreadable, () => {
-      notices.replaceChildren(message("info",
-        "The answers that could not be read are deleted. New answers are saved in this browser."));
-      lock(false);
-      respondent.focus();
-    }));
+    notices.append(
+      unreadableNotice(instrument, store, loaded.unreadable, () => {
+        notices.replaceChildren(
+          message("info", "The answers that could not be read are deleted. New answers are saved in this browser."),
+        );
+        lock(false);
+        respondent.focus();
+      }),
+    );
   }
 
   const progress = h("progress", { id: "hub-readiness-progress", max: total, value: 0 });
@@ -33,8 +37,8 @@ export function formView(root, instrument, store) {
     progress.value = answered;
     progressText.textContent = `${answered} of ${total} statements answered`;
     bottomText.textContent = `${answered} of ${total} answered.`;
-    const time = state.saved
-      && new Date(state.saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+    const time =
+      state.saved && new Date(state.saved).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
     saved.textContent = unsaved ? "Not saved in this browser." : time ? `Saved in this browser at ${time}.` : "";
   }
 
@@ -51,11 +55,22 @@ export function formView(root, instrument, store) {
     refresh();
   }
 
-  const respondent = h("input", { type: "text", id: "hub-readiness-respondent", maxlength: 100, autocomplete: "organization-title",
-    oninput: (event) => { state.respondent = event.target.value; persist(); } });
+  const respondent = h("input", {
+    type: "text",
+    id: "hub-readiness-respondent",
+    maxlength: 100,
+    autocomplete: "organization-title",
+    oninput: (event) => {
+      state.respondent = event.target.value;
+      persist();
+    },
+  });
   respondent.value = state.respondent;
 
-  const importInput = h("input", { type: "file", id: "hub-readiness-import", accept: "application/json,.json",
+  const importInput = h("input", {
+    type: "file",
+    id: "hub-readiness-import",
+    accept: "application/json,.json",
     onchange: async (event) => {
       const file = event.target.files[0];
       event.target.value = "";
@@ -65,10 +80,12 @@ export function formView(root, instrument, store) {
         record = readRecord(instrument, await file.text());
       } catch (error) {
         if (!(error instanceof RecordError)) throw error;
-        notices.replaceChildren(message("error", `${file.name} could not be imported: ${error.message}. Your answers have not changed.`));
+        notices.replaceChildren(
+          message("error", `${file.name} could not be imported: ${error.message}. Your answers have not changed.`),
+        );
         return;
       }
-      if (entered(state) && !await ask(root, replaceQuestion(state, record, file.name))) {
+      if (entered(state) && !(await ask(root, replaceQuestion(state, record, file.name)))) {
         notices.replaceChildren(message("info", `${file.name} was not imported. Your answers have not changed.`));
         return;
       }
@@ -76,45 +93,107 @@ export function formView(root, instrument, store) {
       respondent.value = state.respondent;
       showAnswers();
       persist();
-      notices.replaceChildren(message("info", `Imported ${Object.keys(record.answers).length} answers from ${file.name}.`));
-    } });
+      notices.replaceChildren(
+        message("info", `Imported ${Object.keys(record.answers).length} answers from ${file.name}.`),
+      );
+    },
+  });
 
-  const startAgain = h("button", { type: "button", class: "md-button", onclick: async () => {
-    if (!await ask(root, { question: "Clear all your answers and start again?",
-      detail: "This cannot be undone. To keep a copy, download your answers from the results page first.",
-      yes: "Clear my answers", no: "Keep my answers" })) return;
-    Object.assign(state, empty());
-    store.clear();
-    respondent.value = "";
-    showAnswers();
-    refresh();
-    notices.replaceChildren(message("info", "Your answers have been cleared."));
-    respondent.focus();
-  } }, "Start again");
+  const startAgain = h(
+    "button",
+    {
+      type: "button",
+      class: "md-button",
+      onclick: async () => {
+        if (
+          !(await ask(root, {
+            question: "Clear all your answers and start again?",
+            detail: "This cannot be undone. To keep a copy, download your answers from the results page first.",
+            yes: "Clear my answers",
+            no: "Keep my answers",
+          }))
+        )
+          return;
+        Object.assign(state, empty());
+        store.clear();
+        respondent.value = "";
+        showAnswers();
+        refresh();
+        notices.replaceChildren(message("info", "Your answers have been cleared."));
+        respondent.focus();
+      },
+    },
+    "Start again",
+  );
 
-  const tools = h("div", { class: "hub-readiness-tools" },
-    h("p", {}, h("label", { for: "hub-readiness-respondent" }, "Your role or name (optional; it labels your answers when your team combines them)"), respondent),
+  const tools = h(
+    "div",
+    { class: "hub-readiness-tools" },
+    h(
+      "p",
+      {},
+      h(
+        "label",
+        { for: "hub-readiness-respondent" },
+        "Your role or name (optional; it labels your answers when your team combines them)",
+      ),
+      respondent,
+    ),
     h("p", {}, h("label", { for: "hub-readiness-progress" }, "Progress: "), progress, " ", progressText, " ", saved),
-    h("p", { class: "hub-readiness-actions" },
-      h("label", { for: "hub-readiness-import" }, "Import answers from an exported JSON file: "), importInput, " ", startAgain));
+    h(
+      "p",
+      { class: "hub-readiness-actions" },
+      h("label", { for: "hub-readiness-import" }, "Import answers from an exported JSON file: "),
+      importInput,
+      " ",
+      startAgain,
+    ),
+  );
 
   const radios = [];
   let number = 0;
-  const sections = instrument.domains.map((domain) => h("section", { class: "hub-readiness-domain", "aria-labelledby": `domain-${domain.id}` },
-    h("h2", { id: `domain-${domain.id}` }, domain.title),
-    h("p", {}, domain.description),
-    domain.items.map((item) => {
-      number += 1;
-      const options = [...instrument.scale.map((label, index) => [index + 1, label]), [DONT_KNOW, instrument.dont_know]];
-      return h("fieldset", { class: "hub-readiness-item", id: `item-${item.id}` },
-        h("legend", {}, `${number}. ${item.text}`, item.essential ? h("span", { class: "hub-readiness-essential" }, " (essential)") : null),
-        h("div", { class: "hub-readiness-options" }, options.map(([value, label]) => {
-          const input = h("input", { type: "radio", name: `item-${item.id}`, value,
-            onchange: () => { state.answers[item.id] = value; persist(); } });
-          radios.push({ input, item, value });
-          return h("label", { class: value === DONT_KNOW ? "hub-readiness-dont-know" : null }, input, " ", label);
-        })));
-    })));
+  const sections = instrument.domains.map((domain) =>
+    h(
+      "section",
+      { class: "hub-readiness-domain", "aria-labelledby": `domain-${domain.id}` },
+      h("h2", { id: `domain-${domain.id}` }, domain.title),
+      h("p", {}, domain.description),
+      domain.items.map((item) => {
+        number += 1;
+        const options = [
+          ...instrument.scale.map((label, index) => [index + 1, label]),
+          [DONT_KNOW, instrument.dont_know],
+        ];
+        return h(
+          "fieldset",
+          { class: "hub-readiness-item", id: `item-${item.id}` },
+          h(
+            "legend",
+            {},
+            `${number}. ${item.text}`,
+            item.essential ? h("span", { class: "hub-readiness-essential" }, " (essential)") : null,
+          ),
+          h(
+            "div",
+            { class: "hub-readiness-options" },
+            options.map(([value, label]) => {
+              const input = h("input", {
+                type: "radio",
+                name: `item-${item.id}`,
+                value,
+                onchange: () => {
+                  state.answers[item.id] = value;
+                  persist();
+                },
+              });
+              radios.push({ input, item, value });
+              return h("label", { class: value === DONT_KNOW ? "hub-readiness-dont-know" : null }, input, " ", label);
+            }),
+          ),
+        );
+      }),
+    ),
+  );
 
   function showAnswers() {
     for (const { input, item, value } of radios) input.checked = state.answers[item.id] === value;
@@ -127,8 +206,18 @@ export function formView(root, instrument, store) {
   }
 
   const bottomText = h("span", {});
-  root.replaceChildren(notices, tools, ...sections,
-    h("p", { class: "hub-readiness-next" }, bottomText, " ", h("a", { href: results, class: "md-button md-button--primary" }, "See your results and action plan")));
+  root.replaceChildren(
+    notices,
+    tools,
+    ...sections,
+    h(
+      "p",
+      { class: "hub-readiness-next" },
+      bottomText,
+      " ",
+      h("a", { href: results, class: "md-button md-button--primary" }, "See your results and action plan"),
+    ),
+  );
   showAnswers();
   lock(Boolean(loaded.unreadable));
   refresh();
@@ -142,9 +231,10 @@ function replaceQuestion(state, record, fileName) {
   };
   return {
     question: "Replace what you have entered?",
-    detail: `This page holds ${holding(state)}. ${fileName} holds ${holding(record)}; `
-      + "importing it replaces what is here. "
-      + "To keep a copy of yours, download them from the results page first.",
+    detail:
+      `This page holds ${holding(state)}. ${fileName} holds ${holding(record)}; ` +
+      "importing it replaces what is here. " +
+      "To keep a copy of yours, download them from the results page first.",
     yes: `Replace with ${fileName}`,
     no: "Keep what I entered",
   };

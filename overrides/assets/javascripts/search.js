@@ -33,7 +33,9 @@ function excerpt(html) {
   return h(
     "p",
     { class: "hub-search__excerpt" },
-    [...parsed.childNodes].map((node) => (node.nodeName === "MARK" ? h("mark", {}, node.textContent) : node.textContent)),
+    [...parsed.childNodes].map((node) =>
+      node.nodeName === "MARK" ? h("mark", {}, node.textContent) : node.textContent,
+    ),
   );
 }
 

@@ -28,17 +28,24 @@ function citationProblems(spec, state, rules, add) {
   for (const [id, title, found] of cited) {
     for (const each of found) {
       if (!references.some((reference) => reference && citationMatches(patterns, each, reference))) {
-        add(id, title, `the citation (${each.authors} ${each.year || spec.citations.undated}) matches no reference; `
-          + `add the source under ${listField.title}, or correct the citation`);
+        add(
+          id,
+          title,
+          `the citation (${each.authors} ${each.year || spec.citations.undated}) matches no reference; ` +
+            `add the source under ${listField.title}, or correct the citation`,
+        );
       }
     }
   }
   references.forEach((reference, index) => {
     if (!reference || isPlaceholder(rules, reference.citation)) return;
     if (!cited.some(([, , found]) => found.some((each) => citationMatches(patterns, each, reference)))) {
-      add(`hub-field-${listField.name}-${index}-${listField.fields[0].name}`, `${listField.title} ${index + 1}`,
-        "the text does not cite this source; cite it where the text relies on it, by author and year, "
-        + "like (Maben et al. 2018) or (NHS England n.d.), or remove it");
+      add(
+        `hub-field-${listField.name}-${index}-${listField.fields[0].name}`,
+        `${listField.title} ${index + 1}`,
+        "the text does not cite this source; cite it where the text relies on it, by author and year, " +
+          "like (Maben et al. 2018) or (NHS England n.d.), or remove it",
+      );
     }
   });
 }
@@ -101,9 +108,15 @@ function alternativeProblems(spec, state, add) {
     const group = spec.fields.filter((each) => each === field || field.alternatives.includes(each.name));
     if (!field.alternatives.length || group[0] !== field) continue; // each set of alternatives once
     if (group.every((each) => clean(each, state.fields[each.name]) === undefined)) {
-      const others = group.slice(1).map((each) => each.title).join(" or ");
-      add(`hub-field-${field.name}`, field.title, `${field.choices ? "choose at least one" : "fill this in"}, ` +
-        `or fill in ${others}`);
+      const others = group
+        .slice(1)
+        .map((each) => each.title)
+        .join(" or ");
+      add(
+        `hub-field-${field.name}`,
+        field.title,
+        `${field.choices ? "choose at least one" : "fill this in"}, ` + `or fill in ${others}`,
+      );
     }
   }
 }
@@ -120,8 +133,11 @@ function sectionsProblems(spec, state, rules, add) {
   const texts = leaves.map(([section]) => String(state.sections[section.title] || ""));
   const realText = (text) => saysSomething(text) && !notReported(spec, text);
   if (texts.some((text) => notReported(spec, text)) && !texts.some(realText)) {
-    add(`hub-section-${leaves[0][1]}`, leaves[0][0].title, `every section says "${spec.notReported}"; ` +
-      "write what the source does report in at least one");
+    add(
+      `hub-section-${leaves[0][1]}`,
+      leaves[0][0].title,
+      `every section says "${spec.notReported}"; ` + "write what the source does report in at least one",
+    );
   }
 }
 
@@ -130,7 +146,10 @@ function slowProblems(spec, state, add) {
   const sections = allSections(spec.sections);
   const body = bodyLines(spec, state.sections);
   for (const { kind, line } of slowMarkdown(spec.slowMarkdown, body.lines.join("\n") + "\n")) {
-    const index = Math.max(body.headings.findLastIndex((heading) => heading <= line), 0);
+    const index = Math.max(
+      body.headings.findLastIndex((heading) => heading <= line),
+      0,
+    );
     add(`hub-section-${index}`, sections[index].title, slowMessage(spec.slowMarkdown, kind));
   }
 }

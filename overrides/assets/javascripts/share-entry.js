@@ -12,7 +12,7 @@ export const DRAFT_VERSION = 1;
 export function slugify(title, rule) {
   const slug = String(title)
     .normalize("NFKD")
-    .replace(/[^\x00-\x7f]/g, "")
+    .replace(/[\u0080-\u{10ffff}]/gu, "")
     .toLowerCase()
     .replace(new RegExp(rule.separators, "g"), "-")
     .replace(/^-+|-+$/g, "");
@@ -60,7 +60,8 @@ export function mergeState(spec, saved) {
   const fit = (field, value, fallback) => {
     if (field.fields.length && field.type === "array") {
       return Array.isArray(value) && value.length
-        ? value.map((item) => mergeGroup(field.fields, item, initialGroup(field.fields))) : fallback;
+        ? value.map((item) => mergeGroup(field.fields, item, initialGroup(field.fields)))
+        : fallback;
     }
     if (field.fields.length) return mergeGroup(field.fields, value, fallback);
     return typeof value === typeof fallback && Array.isArray(value) === Array.isArray(fallback) ? value : fallback;
@@ -85,13 +86,19 @@ export function clean(field, raw) {
   }
   if (field.fields.length) return cleanGroup(field.fields, raw);
   if (field.type === "array") {
-    let items = field.choices ? field.choices.map((c) => c.value).filter((v) => (raw || []).includes(v))
-      : String(raw || "").split("\n").map((line) => line.trim()).filter(Boolean);
+    let items = field.choices
+      ? field.choices.map((c) => c.value).filter((v) => (raw || []).includes(v))
+      : String(raw || "")
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean);
     if (field.itemType === "integer") items = items.map((v) => (/^-?\d+$/.test(String(v)) ? Number(v) : v));
     return items.length ? items : undefined;
   }
   if (field.type === "boolean") return Boolean(raw);
-  const text = String(raw === undefined ? "" : raw).trim().replace(/\s*\n\s*/g, " ");
+  const text = String(raw === undefined ? "" : raw)
+    .trim()
+    .replace(/\s*\n\s*/g, " ");
   if (!text) return undefined;
   if (field.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
   return text;
@@ -135,7 +142,9 @@ export function bodyLines(spec, texts) {
       push("");
       headings.push(count);
       push(`${"#".repeat(level)} ${section.title}`);
-      const text = String(texts[section.title] || "").replace(/\r\n?/g, "\n").replace(/\s+$/, "");
+      const text = String(texts[section.title] || "")
+        .replace(/\r\n?/g, "\n")
+        .replace(/\s+$/, "");
       if (text) push("", text);
       add(section.subsections, level + 1);
     }

@@ -64,22 +64,31 @@ class ShareForm {
     const afresh = h("button", { type: "button", class: "md-button" }, "Start afresh");
     afresh.addEventListener("click", () => {
       this.discard(`hub-field-${this.spec.fields[0].name}`);
-      this.draftStatus.textContent = "The draft that could not be read is deleted. "
-        + "What you write now is saved in this browser.";
+      this.draftStatus.textContent =
+        "The draft that could not be read is deleted. " + "What you write now is saved in this browser.";
     });
-    const why = "A draft saved earlier in this browser could not be read. It is kept as it is, and the form is "
-      + "locked so that nothing is saved over it: download it to keep a copy, then start afresh to delete it and "
-      + "write a new one.";
-    return h("div", { class: "admonition warning" },
-      h("p", {}, why), h("div", { class: "hub-share__actions" }, keep, afresh));
+    const why =
+      "A draft saved earlier in this browser could not be read. It is kept as it is, and the form is " +
+      "locked so that nothing is saved over it: download it to keep a copy, then start afresh to delete it and " +
+      "write a new one.";
+    return h(
+      "div",
+      { class: "admonition warning" },
+      h("p", {}, why),
+      h("div", { class: "hub-share__actions" }, keep, afresh),
+    );
   }
 
   save() {
     if (JSON.stringify(this.state) === JSON.stringify(initialState(this.spec))) return;
     try {
-      localStorage.setItem(this.spec.storageKey, JSON.stringify({ version: DRAFT_VERSION, saved: new Date().toISOString(), state: this.state }));
+      localStorage.setItem(
+        this.spec.storageKey,
+        JSON.stringify({ version: DRAFT_VERSION, saved: new Date().toISOString(), state: this.state }),
+      );
     } catch (error) {
-      this.draftStatus.textContent = "This browser would not save the draft; copy or download the file before you leave.";
+      this.draftStatus.textContent =
+        "This browser would not save the draft; copy or download the file before you leave.";
     }
   }
 
@@ -95,12 +104,10 @@ class ShareForm {
     if (focusId) document.getElementById(focusId)?.focus();
   }
 
-
   touch(id) {
     this.touched.add(id);
     this.update();
   }
-
 
   outputPart() {
     this.summary = h("div", { class: "hub-share__summary", id: "hub-share-todo" });
@@ -108,7 +115,11 @@ class ShareForm {
     this.output = h("textarea", { id: "hub-share-output", rows: "16", readonly: true, spellcheck: "false" });
     const copy = h("button", { type: "button", class: "md-button", id: "hub-share-copy" }, "Copy");
     const save = h("button", { type: "button", class: "md-button", id: "hub-share-download" }, "Download");
-    this.propose = h("a", { class: "md-button md-button--primary", id: "hub-share-propose", target: "_blank", rel: "noopener noreferrer" }, "Propose on GitHub");
+    this.propose = h(
+      "a",
+      { class: "md-button md-button--primary", id: "hub-share-propose", target: "_blank", rel: "noopener noreferrer" },
+      "Propose on GitHub",
+    );
     const clear = h("button", { type: "button", class: "md-button", id: "hub-share-clear" }, "Start again");
     this.announce = h("p", { class: "hub-share__announce", id: "hub-share-announce", role: "status" });
     this.urlNote = h("p", { class: "hub-share__hint", id: "hub-share-url-note" });
@@ -119,12 +130,18 @@ class ShareForm {
     const actions = h("div", { class: "hub-share__actions" }, copy, save);
     if (this.spec.newFileUrl) actions.append(this.propose);
     actions.append(clear);
-    return h("section", { class: "hub-share__result", "aria-labelledby": "hub-share-result-heading" },
+    return h(
+      "section",
+      { class: "hub-share__result", "aria-labelledby": "hub-share-result-heading" },
       h("h2", { id: "hub-share-result-heading" }, "Your file"),
       this.summary,
       h("p", {}, "File name: ", this.fileNameNode),
       h("label", { for: "hub-share-output" }, "The file, ready to add to the hub"),
-      this.output, actions, this.urlNote, this.announce);
+      this.output,
+      actions,
+      this.urlNote,
+      this.announce,
+    );
   }
 
   update() {
@@ -139,7 +156,8 @@ class ShareForm {
       this.propose.href = link.url;
       this.urlNote.textContent = link.complete
         ? "Propose on GitHub opens GitHub's new-file page with your file filled in. You need a free GitHub account."
-        : "Your case study is too long to send in a link. Press Copy, then Propose on GitHub, and paste the file into the large box on the page GitHub opens.";
+        : "Your case study is too long to send in a link. Press Copy, then Propose on GitHub, " +
+          "and paste the file into the large box on the page GitHub opens.";
     }
     const problems = check(this.spec, this.state);
     this.showProblems(problems);
@@ -156,13 +174,29 @@ class ShareForm {
       node.textContent = messages ? messages.join("; ") : "";
       const control = document.getElementById(id);
       if (control && control.matches("input, select, textarea")) {
-        if (messages) control.setAttribute("aria-invalid", "true"); else control.removeAttribute("aria-invalid");
+        if (messages) control.setAttribute("aria-invalid", "true");
+        else control.removeAttribute("aria-invalid");
       }
     }
-    const heading = h("h3", {}, problems.length ? `Still to do before the file is ready (${problems.length})` : "The file is ready");
-    const list = h("ul", {}, ...problems.map((problem) => h("li", {},
-      h("a", { href: `#${problem.id}` }, problem.title), `: ${problem.message}`)));
-    const advice = problems.length ? null : h("p", {}, "Copy or download it, or propose it on GitHub. The hub's team reads every case study before it is published.");
+    const heading = h(
+      "h3",
+      {},
+      problems.length ? `Still to do before the file is ready (${problems.length})` : "The file is ready",
+    );
+    const list = h(
+      "ul",
+      {},
+      ...problems.map((problem) =>
+        h("li", {}, h("a", { href: `#${problem.id}` }, problem.title), `: ${problem.message}`),
+      ),
+    );
+    const advice = problems.length
+      ? null
+      : h(
+          "p",
+          {},
+          "Copy or download it, or propose it on GitHub. The hub's team reads every case study before it is published.",
+        );
     this.summary.replaceChildren(heading, problems.length ? list : advice);
   }
 
@@ -209,7 +243,9 @@ class ShareForm {
     this.unreadable = null;
     try {
       localStorage.removeItem(this.spec.storageKey);
-    } catch (ignored) { /* a browser that blocks storage holds no draft */ }
+    } catch (ignored) {
+      /* a browser that blocks storage holds no draft */
+    }
     this.render(focusId);
   }
 }

@@ -26,8 +26,10 @@ function linkProblems(spec, text) {
     const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target);
     if (scheme) {
       if (!spec.linkSchemes.includes(scheme[1].toLowerCase())) {
-        problems.push(`the link ${JSON.stringify(target)} uses '${scheme[1]}:'; `
-          + "links must start with https://, http:// or mailto:");
+        problems.push(
+          `the link ${JSON.stringify(target)} uses '${scheme[1]}:'; ` +
+            "links must start with https://, http:// or mailto:",
+        );
       }
       continue;
     }
@@ -35,10 +37,14 @@ function linkProblems(spec, text) {
     let file = null;
     try {
       file = path && resolve(spec.directory, decodeURIComponent(path));
-    } catch (error) { /* a malformed %-escape: no such file */ }
+    } catch (error) {
+      /* a malformed %-escape: no such file */
+    }
     if (file !== "" && !spec.linkTargets.includes(file)) {
-      problems.push(`the link ${JSON.stringify(target)} points to a page the hub does not have; `
-        + "give the full address, starting with https://");
+      problems.push(
+        `the link ${JSON.stringify(target)} points to a page the hub does not have; ` +
+          "give the full address, starting with https://",
+      );
     }
   }
   return problems;
@@ -55,8 +61,9 @@ function nameProblems(spec, text) {
       const kind = { "#": "id", ".": "class" }[mark] || key;
       for (const name of (short || values.filter(Boolean).join("")).split(/\s+/).filter(Boolean)) {
         if (spec.reservedNames[kind].some((prefix) => name.toLowerCase().startsWith(prefix))) {
-          problems.push(`the ${kind} ${JSON.stringify(name)} is taken by the site's theme or scripts; `
-            + "choose another");
+          problems.push(
+            `the ${kind} ${JSON.stringify(name)} is taken by the site's theme or scripts; ` + "choose another",
+          );
         }
       }
     }
@@ -83,8 +90,9 @@ export function sectionProblems(spec, rules, section, raw) {
     problems.push(`write something under this heading; if the source does not say, write only: ${spec.notReported}`);
   }
   const lines = text.split("\n");
-  const underlined = lines.some((line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line)
-    && /\S/.test(lines[index - 1]));
+  const underlined = lines.some(
+    (line, index) => index && /^ {0,3}(=+|-+)[ \t]*$/.test(line) && /\S/.test(lines[index - 1]),
+  );
   if (/^ {0,3}#{1,6}(\s|$)/m.test(text) || underlined) {
     problems.push("the headings are added for you; start lines without #, and do not underline a line with = or -");
   }

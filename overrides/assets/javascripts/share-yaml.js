@@ -32,7 +32,8 @@ export function valueLines(key, value, indent) {
   if (Array.isArray(value)) return [`${key} [${value.map(scalar).join(", ")}]`];
   if (value && typeof value === "object") {
     const lines = [key];
-    for (const [name, inner] of Object.entries(value)) lines.push(...valueLines(`${indent}  ${name}:`, inner, indent + "  "));
+    for (const [name, inner] of Object.entries(value))
+      lines.push(...valueLines(`${indent}  ${name}:`, inner, indent + "  "));
     return lines;
   }
   return [`${key} ${scalar(value)}`];

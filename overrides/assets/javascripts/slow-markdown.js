@@ -15,17 +15,20 @@ const TAG_START = /[A-Za-z/!?]/;
 
 /** Python's str.expandtabs(4): each tab up to the next column that is a multiple of 4, in characters. */
 function expandTabs(text) {
-  return text.split("\n").map((line) => {
-    if (!line.includes("\t")) return line;
-    let column = 0;
-    let out = "";
-    for (const char of line) {
-      const width = char === "\t" ? 4 - (column % 4) : 1;
-      out += char === "\t" ? " ".repeat(width) : char;
-      column += width;
-    }
-    return out;
-  }).join("\n");
+  return text
+    .split("\n")
+    .map((line) => {
+      if (!line.includes("\t")) return line;
+      let column = 0;
+      let out = "";
+      for (const char of line) {
+        const width = char === "\t" ? 4 - (column % 4) : 1;
+        out += char === "\t" ? " ".repeat(width) : char;
+        column += width;
+      }
+      return out;
+    })
+    .join("\n");
 }
 
 function occurrences(text, part) {
@@ -172,9 +175,13 @@ export function slowMarkdown(limits, body) {
   const starts = lineStarts(limits, lines);
   const found = starts.found.concat(bracketsAndTags(limits, text, starts.blanks));
   const markup = markupCount(limits, text);
-  if (markup > limits.markupPerParagraph || markup + occurrences(text, "|") > limits.markup
-      || starts.count > limits.lines || starts.headings > limits.headings
-      || braceCount(text) > limits.bracesPerParagraph) {
+  if (
+    markup > limits.markupPerParagraph ||
+    markup + occurrences(text, "|") > limits.markup ||
+    starts.count > limits.lines ||
+    starts.headings > limits.headings ||
+    braceCount(text) > limits.bracesPerParagraph
+  ) {
     found.push(...crowded(limits, text, lines));
   }
   found.sort(([a], [b]) => a - b);
@@ -192,27 +199,37 @@ export function slowMarkdown(limits, body) {
 export function slowMessage(limits, kind) {
   const characters = [...limits.markupCharacters].join(" ");
   return {
-    bracket: "a '[' is never closed by a ']' in its paragraph, which would stall the site's build; close it, "
-      + "or write \\[ for a bracket meant as text",
-    address: "a link's address is never closed by a ')' in its paragraph, which would stall the site's build; "
-      + "close it with ')'",
-    depth: `brackets are nested more than ${limits.bracketDepth} deep, which slows the site's build; close some, `
-      + "or write \\[ for a bracket meant as text",
-    angle: "a '<' followed by a letter, '/', '!' or '?' has no '>' on its line, which would stall the site's build; "
-      + "write &lt; for a less-than sign, or put a space after it",
-    markup: `a paragraph holds more than ${limits.markupPerParagraph} characters that start formatting `
-      + `(${characters} and line breaks), which slows the site's build; split it with blank lines`,
-    braces: `a paragraph holds more than ${limits.bracesPerParagraph} '{', which slows the site's build; `
-      + "use fewer, or write \\{ for a brace meant as text",
-    breaks: `a paragraph holds more than ${limits.breaksPerParagraph} rules or definition lines (starting with `
-      + "':'), which slows the site's build; put a blank line after each",
-    headings: `the file would have more than ${limits.headings} headings and lines of only - or =, counting `
-      + "the headings added for you, which slows the site's build; use fewer",
-    lines: `the file would have more than ${limits.lines} lines that are not blank, which would take the site `
-      + "minutes to build; move long material to a linked document",
-    "markup-total": `the file would have more than ${limits.markup} characters that start formatting `
-      + `(${characters} | and line breaks), which would take the site minutes to build; `
-      + "move long material to a linked document",
+    bracket:
+      "a '[' is never closed by a ']' in its paragraph, which would stall the site's build; close it, " +
+      "or write \\[ for a bracket meant as text",
+    address:
+      "a link's address is never closed by a ')' in its paragraph, which would stall the site's build; " +
+      "close it with ')'",
+    depth:
+      `brackets are nested more than ${limits.bracketDepth} deep, which slows the site's build; close some, ` +
+      "or write \\[ for a bracket meant as text",
+    angle:
+      "a '<' followed by a letter, '/', '!' or '?' has no '>' on its line, which would stall the site's build; " +
+      "write &lt; for a less-than sign, or put a space after it",
+    markup:
+      `a paragraph holds more than ${limits.markupPerParagraph} characters that start formatting ` +
+      `(${characters} and line breaks), which slows the site's build; split it with blank lines`,
+    braces:
+      `a paragraph holds more than ${limits.bracesPerParagraph} '{', which slows the site's build; ` +
+      "use fewer, or write \\{ for a brace meant as text",
+    breaks:
+      `a paragraph holds more than ${limits.breaksPerParagraph} rules or definition lines (starting with ` +
+      "':'), which slows the site's build; put a blank line after each",
+    headings:
+      `the file would have more than ${limits.headings} headings and lines of only - or =, counting ` +
+      "the headings added for you, which slows the site's build; use fewer",
+    lines:
+      `the file would have more than ${limits.lines} lines that are not blank, which would take the site ` +
+      "minutes to build; move long material to a linked document",
+    "markup-total":
+      `the file would have more than ${limits.markup} characters that start formatting ` +
+      `(${characters} | and line breaks), which would take the site minutes to build; ` +
+      "move long material to a linked document",
     nesting: `lists or quotes are nested more than ${limits.nesting} deep, which slows the site's build; nest less`,
   }[kind];
 }
