@@ -27,6 +27,8 @@ export default [
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
       "max-len": ["error", { code: 120, ignoreUrls: false }],
+      "max-lines": ["error", { max: 300 }],
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
       "no-unused-vars": ["error", { caughtErrors: "none" }],
       eqeqeq: "error",
       "no-var": "error",

@@ -1,17 +1,9 @@
-// Unit tests of the readiness scoring and records modules: bands at their boundaries, "don't know", unanswered
-// statements, essential prerequisites, fits, records and the team merge. Run: node --test tests/js/
+// Unit tests of the readiness scoring module: bands at their boundaries, "don't know", unanswered statements,
+// essential prerequisites, fits and the team merge. Run: node --test tests/js/
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import test from "node:test";
 
-import {
-  RECORD_FORMAT,
-  RECORD_VERSION,
-  RecordError,
-  readRecord,
-  toCsv,
-  toExport,
-} from "../../overrides/assets/javascripts/readiness-records.js";
 import {
   DONT_KNOW,
   bandFor,
@@ -20,83 +12,7 @@ import {
   score,
   teamNames,
 } from "../../overrides/assets/javascripts/readiness-scoring.js";
-
-/** A small instrument in the shape the build writes: two domains of four and two statements. */
-function instrument() {
-  return {
-    format: "shared-learning-hub/readiness-instrument",
-    id: "org",
-    version: 3,
-    title: "Org readiness",
-    scale: ["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"],
-    dont_know: "Don't know",
-    minimum_answered: 0.5,
-    met_from: 4,
-    disagreement: 2,
-    bands: [
-      { id: "low", label: "Not yet ready", from: 1, weak: true },
-      { id: "mid", label: "Getting ready", from: 2.5, weak: true },
-      { id: "high", label: "Ready", from: 3.5, weak: false },
-    ],
-    domains: [
-      {
-        id: "money",
-        title: "Money",
-        description: "d",
-        recommendations: ["Ask for money."],
-        bands: [
-          { band: "low", meaning: "No money." },
-          { band: "mid", meaning: "Some money." },
-          { band: "high", meaning: "Money." },
-        ],
-        items: [
-          { id: "m1", text: "Funding" },
-          { id: "m2", text: "Lasts" },
-          { id: "m3", text: "Space", essential: true, action: "Find a room." },
-          { id: "m4", text: "Food" },
-        ],
-      },
-      {
-        id: "time",
-        title: "Time",
-        description: "d",
-        recommendations: ["Protect time."],
-        bands: [
-          { band: "low", meaning: "No time." },
-          { band: "mid", meaning: "Some time." },
-          { band: "high", meaning: "Time." },
-        ],
-        items: [
-          { id: "t1", text: "Protected, time", essential: true, action: "Agree cover." },
-          { id: "t2", text: "Cover" },
-        ],
-      },
-    ],
-    fits: [
-      { id: "poor", when: [{ item: "m1", answers: [1, 2] }], approaches: ["circles", "missing"], reason: "No fee." },
-      { id: "busy", when: [{ domain: "time", bands: ["low", "mid"] }], approaches: ["circles"], reason: "Short." },
-      {
-        id: "both",
-        when: [
-          { domain: "money", bands: ["high"] },
-          { domain: "time", bands: ["high"] },
-        ],
-        approaches: ["rounds"],
-        reason: "All set.",
-      },
-    ],
-    approaches: {
-      circles: { title: "Circles", url: "../c/", checklist: "../cc/", costs: ["Staff time only"], essentials: [] },
-      rounds: {
-        title: "Rounds",
-        url: "../r/",
-        checklist: "../rc/",
-        costs: ["Licence fee"],
-        essentials: ["A licence."],
-      },
-    },
-  };
-}
+import { instrument } from "./readiness-instrument.js";
 
 const money = (result) => result.domains.find((entry) => entry.domain.id === "money");
 
@@ -204,50 +120,6 @@ test("approaches fit when every condition of a rule holds, with each reason, mos
     ["rounds"],
   );
   assert.deepEqual(score(data, { m1: DONT_KNOW }).fits, [], "don't know never meets an answer condition");
-});
-
-test("an export reads back to the same answers; a damaged or foreign record is refused with a reason", () => {
-  const data = instrument();
-  const state = {
-    respondent: "Ward manager",
-    answers: { m1: 2, m2: DONT_KNOW, t1: 5 },
-    saved: "2026-11-25T10:00:00.000Z",
-  };
-  const exported = toExport(data, state, new Date("2026-11-26T09:00:00Z"));
-  assert.deepEqual(
-    exported.results.domains.map((entry) => [entry.id, entry.score]),
-    [
-      ["time", 5],
-      ["money", null],
-    ],
-  );
-  const back = readRecord(data, JSON.stringify(exported));
-  assert.deepEqual(back, state);
-  const refuse = (record, pattern) =>
-    assert.throws(
-      () => readRecord(data, record),
-      (error) => error instanceof RecordError && pattern.test(error.message),
-    );
-  refuse('{"format": "shared-learning', /not a JSON file/);
-  refuse("[1, 2]", /not a file of answers/);
-  refuse({ ...exported, version: RECORD_VERSION + 1 }, /format version 2/);
-  refuse({ ...exported, instrument: "other" }, /another assessment/);
-  refuse({ ...exported, instrumentVersion: 2 }, /version 2 .*this is version 3/);
-  refuse({ ...exported, answers: { m1: 6 } }, /not 1 to 5/);
-  refuse({ ...exported, answers: { zz: 1 } }, /does not have/);
-  refuse({ ...exported, answers: "all" }, /no answers/);
-  assert.equal(exported.format, RECORD_FORMAT);
-});
-
-test("the CSV has a BOM, one row per statement, and quotes and neutralises what a spreadsheet would misread", () => {
-  const data = instrument();
-  const csv = toCsv(data, { respondent: "=cmd()", answers: { m1: 2, m2: DONT_KNOW } });
-  assert.ok(csv.startsWith("\uFEFFRespondent,Domain,"));
-  const lines = csv.trimEnd().split("\r\n");
-  assert.equal(lines.length, 1 + 6);
-  assert.ok(lines[1].startsWith("'=cmd(),Money,,,m1,Funding,no,2,Disagree"), lines[1]);
-  assert.ok(lines[2].endsWith(",,Don't know"));
-  assert.ok(lines[5].includes('"Protected, time",yes,,Not answered'));
 });
 
 test("the team merge gives each person's answer, the mean, and flags two points apart or more", () => {

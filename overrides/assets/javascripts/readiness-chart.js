@@ -5,20 +5,47 @@
  */
 import { h } from "./hub.js";
 
+const ROW = 34;
+const LEFT = 260;
+const WIDTH = 700;
+const PLOT = WIDTH - LEFT - 50;
+const TOP = 24;
+
+/** A domain's row: its title, and its bar and score or "not scored". */
+function row(entry, index, x) {
+  const y = TOP + index * ROW;
+  const baseline = y + ROW / 2 + 4;
+  const label = h(
+    "svg:text",
+    { x: LEFT - 8, y: baseline, "text-anchor": "end", class: "hub-chart-label" },
+    entry.domain.title,
+  );
+  if (entry.score === null) {
+    return [label, h("svg:text", { x: LEFT + 4, y: baseline, class: "hub-chart-axis" }, "not scored")];
+  }
+  const bar = h("svg:rect", {
+    x: LEFT,
+    y: y + 7,
+    width: Math.max(2, x(entry.score) - LEFT),
+    height: ROW - 14,
+    class: `hub-chart-bar hub-chart-bar--${entry.band.weak ? "weak" : "strong"}`,
+  });
+  return [
+    label,
+    bar,
+    h("svg:text", { x: x(entry.score) + 6, y: baseline, class: "hub-chart-value" }, entry.score.toFixed(1)),
+  ];
+}
+
 /** The chart of a scored result. */
 export function chart(instrument, result) {
-  const rowHeight = 34;
-  const left = 260;
-  const width = 700;
-  const plot = width - left - 50;
-  const top = 24;
-  const height = top + result.domains.length * rowHeight + 8;
+  const height = TOP + result.domains.length * ROW + 8;
   const max = instrument.scale.length;
-  const x = (value) => left + ((value - 1) / (max - 1)) * plot;
+  const x = (value) => LEFT + ((value - 1) / (max - 1)) * PLOT;
   const svg = h(
     "svg:svg",
     {
-      viewBox: `0 0 ${width} ${height}`,
+      viewBox: `0 0 ${WIDTH} ${height}`,
       role: "img",
       "aria-labelledby": "hub-chart-title hub-chart-desc",
       class: "hub-readiness-chart",
@@ -33,42 +60,15 @@ export function chart(instrument, result) {
   );
   for (let value = 1; value <= max; value += 1) {
     svg.append(
-      h("svg:line", { x1: x(value), x2: x(value), y1: top - 6, y2: height - 4, class: "hub-chart-grid" }),
-      h("svg:text", { x: x(value), y: top - 10, "text-anchor": "middle", class: "hub-chart-axis" }, value),
+      h("svg:line", { x1: x(value), x2: x(value), y1: TOP - 6, y2: height - 4, class: "hub-chart-grid" }),
+      h("svg:text", { x: x(value), y: TOP - 10, "text-anchor": "middle", class: "hub-chart-axis" }, value),
     );
   }
   for (const band of instrument.bands.slice(1)) {
     svg.append(
-      h("svg:line", { x1: x(band.from), x2: x(band.from), y1: top - 6, y2: height - 4, class: "hub-chart-band" }),
+      h("svg:line", { x1: x(band.from), x2: x(band.from), y1: TOP - 6, y2: height - 4, class: "hub-chart-band" }),
     );
   }
-  result.domains.forEach((entry, index) => {
-    const y = top + index * rowHeight;
-    svg.append(
-      h(
-        "svg:text",
-        { x: left - 8, y: y + rowHeight / 2 + 4, "text-anchor": "end", class: "hub-chart-label" },
-        entry.domain.title,
-      ),
-    );
-    if (entry.score === null) {
-      svg.append(h("svg:text", { x: left + 4, y: y + rowHeight / 2 + 4, class: "hub-chart-axis" }, "not scored"));
-      return;
-    }
-    svg.append(
-      h("svg:rect", {
-        x: left,
-        y: y + 7,
-        width: Math.max(2, x(entry.score) - left),
-        height: rowHeight - 14,
-        class: `hub-chart-bar hub-chart-bar--${entry.band.weak ? "weak" : "strong"}`,
-      }),
-      h(
-        "svg:text",
-        { x: x(entry.score) + 6, y: y + rowHeight / 2 + 4, class: "hub-chart-value" },
-        entry.score.toFixed(1),
-      ),
-    );
-  });
+  result.domains.forEach((entry, index) => svg.append(...row(entry, index, x)));
   return svg;
 }

@@ -58,6 +58,24 @@ function item(data) {
   );
 }
 
+/** The "Show" choice: every kind of page the index holds, with how many there are. */
+async function offerKinds(kinds, chosen) {
+  const counts = (await (await load()).filters()).kind || {};
+  const names = Object.keys(counts).sort();
+  if (names.length < 2) return;
+  const choices = [["", "Everything"], ...names.map((name) => [name, `${name} (${counts[name]})`])];
+  kinds.replaceChildren(
+    h(
+      "fieldset",
+      { class: "hub-search__kinds" },
+      h("legend", {}, "Show"),
+      choices.map(([value, text]) =>
+        h("label", {}, h("input", { type: "radio", name: "kind", value, checked: value === chosen }), ` ${text}`),
+      ),
+    ),
+  );
+}
+
 /** The search form's behaviour: results as the words are typed, a page of them at a time. */
 function start(form) {
   const input = form.elements.q;
@@ -110,24 +128,6 @@ function start(form) {
     }
   }
 
-  /** The "Show" choice: every kind of page the index holds, with how many there are. */
-  async function offerKinds(chosen) {
-    const counts = (await (await load()).filters()).kind || {};
-    const names = Object.keys(counts).sort();
-    if (names.length < 2) return;
-    const choices = [["", "Everything"], ...names.map((name) => [name, `${name} (${counts[name]})`])];
-    kinds.replaceChildren(
-      h(
-        "fieldset",
-        { class: "hub-search__kinds" },
-        h("legend", {}, "Show"),
-        choices.map(([value, text]) =>
-          h("label", {}, h("input", { type: "radio", name: "kind", value, checked: value === chosen }), ` ${text}`),
-        ),
-      ),
-    );
-  }
-
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     search(false);
@@ -138,7 +138,7 @@ function start(form) {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
-  offerKinds(params.get("kind") || "").then(() => search(false));
+  offerKinds(kinds, params.get("kind") || "").then(() => search(false));
   if (!input.value) input.focus();
 }
 

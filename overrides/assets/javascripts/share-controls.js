@@ -41,33 +41,38 @@ function bind(form, control, id, read) {
   control.addEventListener("blur", () => form.touch(id));
 }
 
+/** A checkbox for each value of a field that takes several from a list. */
+function choiceList(form, field, holder, id) {
+  const hintId = `${id}-hint`;
+  const described = `${hintId} ${id}-error`;
+  const boxes = field.choices.map((choice, index) => {
+    const box = h("input", { type: "checkbox", id: `${id}-${index}`, value: String(choice.value) });
+    box.checked = holder[field.name].includes(choice.value);
+    bind(form, box, id, () => {
+      const chosen = new Set(holder[field.name]);
+      if (box.checked) chosen.add(choice.value);
+      else chosen.delete(choice.value);
+      holder[field.name] = field.choices.map((c) => c.value).filter((v) => chosen.has(v));
+    });
+    const label = field.itemType === "integer" ? `${choice.value}: ${choice.label}` : choice.label;
+    return h("div", { class: "hub-share__choice" }, box, h("label", { for: `${id}-${index}` }, label));
+  });
+  return h(
+    "fieldset",
+    { class: "hub-share__field", id, "aria-describedby": described, tabindex: "-1" },
+    h("legend", {}, field.title, need(field.required, titles(form.spec, field))),
+    h("p", { class: "hub-share__hint", id: hintId }, field.description),
+    h("div", { class: "hub-share__choices" }, ...boxes),
+    errorNode(id),
+  );
+}
+
 /** The control for one field, which reads and writes `holder[field.name]`. */
 export function control(form, field, holder, id) {
   const hintId = `${id}-hint`;
   const described = `${hintId} ${id}-error`;
   if (field.fields.length) return group(form, field, holder, id);
-  if (field.choices && field.type === "array") {
-    const boxes = field.choices.map((choice, index) => {
-      const box = h("input", { type: "checkbox", id: `${id}-${index}`, value: String(choice.value) });
-      box.checked = holder[field.name].includes(choice.value);
-      bind(form, box, id, () => {
-        const chosen = new Set(holder[field.name]);
-        if (box.checked) chosen.add(choice.value);
-        else chosen.delete(choice.value);
-        holder[field.name] = field.choices.map((c) => c.value).filter((v) => chosen.has(v));
-      });
-      const label = field.itemType === "integer" ? `${choice.value}: ${choice.label}` : choice.label;
-      return h("div", { class: "hub-share__choice" }, box, h("label", { for: `${id}-${index}` }, label));
-    });
-    return h(
-      "fieldset",
-      { class: "hub-share__field", id, "aria-describedby": described, tabindex: "-1" },
-      h("legend", {}, field.title, need(field.required, titles(form.spec, field))),
-      h("p", { class: "hub-share__hint", id: hintId }, field.description),
-      h("div", { class: "hub-share__choices" }, ...boxes),
-      errorNode(id),
-    );
-  }
+  if (field.choices && field.type === "array") return choiceList(form, field, holder, id);
   let input;
   if (field.choices) {
     input = h(
