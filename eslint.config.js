@@ -9,6 +9,7 @@ const PURE = [
   "citations.js",
   "finder-state.js",
   "print-line.js",
+  "python-text.js",
   "readiness-scoring.js",
   "search-text.js",
   "share-check.js",

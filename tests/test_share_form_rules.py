@@ -182,13 +182,15 @@ CITED = [
     "(e.g. Proctor 2008; cf. Deery 2005)", "(Point of\n  Care Foundation 2025)", "(March 2019)", "(Q1 2021)",
     "(from 2016 to 2019)", "(n = 290)", "(Since 2019)", "(Innovation Agency 2020)", "(Department of Health 2013)",
     "(Zürich Ärzte 2019)", "(O'Neil 2019)", "```\n(Nobody 2000)\n```\n(Somebody 2001)", "(A; B 2019; C n.d.)",
+    "(NHS\u3000England 2021)", "(NHS\ufeffEngland 2021)", "(NHS\x85England 2021)", "(NHS\u2028England 2021)",
 ]
 REFERENCES = [{"citation": "NHS England. A plan", "year": 2021}, {"citation": "NHS England. Undated"},
               {"citation": "The Point of Care Foundation. Guidance", "year": 2016},
               {"citation": "Point of Care Foundation. Closure", "year": 2025},
               {"citation": "Maben J, Taylor C, et al. Rounds", "year": 2018},
               {"citation": "Wallbank S, Hatton S. Burnout", "year": 2011}, {"citation": "Hatton S. Other", "year": 2011},
-              {"citation": "Zürich Ärzte. Bericht", "year": 2019}, {"citation": "O'Neil A. A study", "year": 2019}]
+              {"citation": "Zürich Ärzte. Bericht", "year": 2019}, {"citation": "O'Neil A. A study", "year": 2019},
+              {"citation": "NHS\u2003England. Spaced", "year": 2021}]
 
 
 def test_javascript_reads_and_matches_citations_as_python_does():

@@ -2,6 +2,7 @@
  * In-text citations, read as hooks/citations.py reads them, with its patterns: `(NHS England 2021)`,
  * `(Maben et al. 2018; Dewar and Cook 2014)`, `(NHS England n.d.)`. Text in fenced code is not read.
  */
+import { oneSpaced } from "./python-text.js";
 
 /** The description's citation patterns, compiled. */
 export function citationPatterns(patterns) {
@@ -25,10 +26,6 @@ function withoutFences(text) {
       return mark ? "" : line;
     })
     .join("\n");
-}
-
-function oneSpaced(text) {
-  return String(text).split(/\s+/).filter(Boolean).join(" ");
 }
 
 /** Each citation in `text`: its authors as written and its year (null for n.d.). */

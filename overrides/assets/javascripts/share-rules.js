@@ -6,11 +6,7 @@
  * the words of the advice are the form's own.
  */
 import { citationPatterns } from "./citations.js";
-
-/** What Python's `\s` and `str.split()` take for a space: the characters `str.isspace()` accepts. */
-export const PYTHON_SPACE =
-  "[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
-const SPACES = new RegExp(`${PYTHON_SPACE}+`);
+import { oneSpaced } from "./python-text.js";
 
 /** A pattern the whole value must match, as the check matches it. */
 export function whole(pattern) {
@@ -112,5 +108,5 @@ export function valueProblems(field, value, rules) {
 /** A name as the check compares names: compatible forms, case, spacing and invisible characters aside. */
 export function sameName(name) {
   const visible = name.normalize("NFKC").replace(/\p{Cf}/gu, "");
-  return visible.toUpperCase().toLowerCase().split(SPACES).filter(Boolean).join(" ");
+  return oneSpaced(visible.toUpperCase().toLowerCase());
 }

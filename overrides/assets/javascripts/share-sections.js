@@ -3,6 +3,7 @@
  * or HTML of its own, no placeholder or refused character, links the site can follow, and no id or class
  * the theme or the hub's scripts use.
  */
+import { oneSpaced } from "./python-text.js";
 import { characterProblem, isPlaceholder } from "./share-rules.js";
 
 /** The repository path a relative link from `directory` points to, as the check resolves it. */
@@ -80,7 +81,7 @@ export function saysSomething(text) {
 
 /** Whether a section's whole text is the standard sentence for what its source does not report. */
 export function notReported(spec, text) {
-  return text.split(/\s+/).filter(Boolean).join(" ") === spec.notReported;
+  return oneSpaced(text) === spec.notReported;
 }
 
 export function sectionProblems(spec, rules, section, raw) {

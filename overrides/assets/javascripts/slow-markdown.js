@@ -3,7 +3,7 @@
  * one linear pass over the whole body, read raw and in paragraphs split at blank lines, with the
  * limits the description carries. Its regular expressions are Python's, spelled for JavaScript.
  */
-import { PYTHON_SPACE } from "./share-rules.js";
+import { PYTHON_SPACE } from "./python-text.js";
 
 const BREAK = new RegExp(`^ {0,3}(?:#|:${PYTHON_SPACE}|[-=*_][-=*_ ]*$)`);
 const HEADING = /^ {0,3}(?:#|=+ *$|-+ *$)/;
