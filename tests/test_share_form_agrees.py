@@ -265,8 +265,8 @@ def verdicts(tmp_path_factory) -> dict[str, dict]:
         state = copy.deepcopy(BASE)
         change(state)
         states.append(state)
-    result = subprocess.run([tools.NODE, "--input-type=module", "-e", RUN], input=json.dumps({"spec": spec, "states": states}),
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run([tools.NODE, "--input-type=module", "-e", RUN],
+                            input=json.dumps({"spec": spec, "states": states}), capture_output=True, text=True, check=True)
     return dict(zip((name for name, _ready, _change in ROWS), json.loads(result.stdout)))
 
 
