@@ -188,7 +188,8 @@ REFERENCES = [{"citation": "NHS England. A plan", "year": 2021}, {"citation": "N
               {"citation": "The Point of Care Foundation. Guidance", "year": 2016},
               {"citation": "Point of Care Foundation. Closure", "year": 2025},
               {"citation": "Maben J, Taylor C, et al. Rounds", "year": 2018},
-              {"citation": "Wallbank S, Hatton S. Burnout", "year": 2011}, {"citation": "Hatton S. Other", "year": 2011},
+              {"citation": "Wallbank S, Hatton S. Burnout", "year": 2011},
+              {"citation": "Hatton S. Other", "year": 2011},
               {"citation": "Zürich Ärzte. Bericht", "year": 2019}, {"citation": "O'Neil A. A study", "year": 2019},
               {"citation": "NHS\u2003England. Spaced", "year": 2021}]
 
