@@ -1,9 +1,11 @@
 # Every target sets up .venv from the pinned versions first, so a fresh clone needs only
-# Python 3.11+, make and git.
+# Python 3.11+, make and git; `make test` also installs the scripts' pinned formatter and linter
+# into node_modules/ with npm.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+NODE_READY := node_modules/.ready
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build check new templates bench clean
@@ -14,10 +16,15 @@ $(READY): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	@touch $@
 
+# Without npm the scripts' style test is skipped, saying why (and fails on CI), as the other tests that need a program.
+$(NODE_READY): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --loglevel=error && touch $@; \
+	else echo "npm is not installed, so the scripts' formatter and linter are not (apt-get install npm)"; fi
+
 serve: $(READY)  ## build the site and serve it at http://127.0.0.1:8000, rebuilding on every change
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-test: $(READY)  ## run every test
+test: $(READY) $(NODE_READY)  ## run every test
 	$(BIN)/python -m pytest
 
 build: $(READY)  ## build the site into site/, failing on any problem or warning; a failed build leaves site/ as it was
@@ -40,4 +47,4 @@ bench: $(READY)  ## time the check and the build at 100, 1,000 and 5,000 generat
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf $(VENV) site .pytest_cache bench-results.json
+	rm -rf $(VENV) node_modules site .pytest_cache bench-results.json

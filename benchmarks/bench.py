@@ -34,6 +34,7 @@ from corpus import write_corpus  # noqa: E402
 
 from hooks.checks import links, loader  # noqa: E402
 from hooks.model import addresses  # noqa: E402
+from hooks.model.catalogue import Catalogue  # noqa: E402
 from hooks.pages import render  # noqa: E402
 
 TARGETS = {
@@ -88,7 +89,7 @@ def lay_out(repo: Path) -> None:
             target.symlink_to(page)
 
 
-def link_check_ms(loaded: catalogue.Catalogue) -> tuple[float, int]:
+def link_check_ms(loaded: Catalogue) -> tuple[float, int]:
     """Milliseconds the check spends on the relative links of every entry's body, and how many links there are.
 
     Timed alone, because inside the whole check a cost that grows with links times files hides in the
@@ -101,7 +102,7 @@ def link_check_ms(loaded: catalogue.Catalogue) -> tuple[float, int]:
     return (time.perf_counter() - start) * 1000, sum(len(entry.outline.links) for entry in entries)
 
 
-def baseline_project(loaded: catalogue.Catalogue, folder: Path) -> Path:
+def baseline_project(loaded: Catalogue, folder: Path) -> Path:
     """The same Markdown pages as the hub publishes, as a plain Material project with no hooks."""
     repo = loaded.root
     docs = folder / "docs"

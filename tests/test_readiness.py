@@ -186,7 +186,7 @@ def test_the_real_instrument_is_valid_and_shaped_as_the_issue_asks():
 
 def test_the_scoring_module_passes_its_node_tests(built):
     tools.require_node()
-    result = subprocess.run([tools.NODE, "--test", "tests/js/readiness-scoring.test.mjs"], cwd=ROOT, capture_output=True,
+    result = subprocess.run([tools.NODE, "--test", "tests/js/readiness-scoring.test.js"], cwd=ROOT, capture_output=True,
                             text=True, env={**os.environ, "READINESS_INSTRUMENT":
                                             str(built / "readiness/organisational/instrument.json")}, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

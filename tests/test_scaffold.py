@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from hooks.checks import loader
 from hooks.checks.placeholders import hide_masked, is_placeholder
+from hooks.checks.sources import slug_problem
 from hooks.model.fields import of as fields_of
 from hooks.model.schema import kinds
-from hooks.checks.sources import slug_problem
 from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slugify
 from hooks.read.frontmatter import read
 from hooks.read.problems import Problem

@@ -24,13 +24,15 @@ from hooks.pages import contribute
 
 tools.require_node()
 
-SCRIPT = ROOT / "overrides/assets/javascripts/share-form.js"
-RUN = """
-const core = require(process.argv[1]);
-const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
-process.stdout.write(JSON.stringify(input.states.map((state) => ({
-  file: core.fileName(input.spec, state), text: core.entryText(input.spec, state),
-  problems: core.check(input.spec, state).map((p) => `${p.title}: ${p.message}`) }))));
+ASSETS = ROOT / "overrides/assets/javascripts"
+RUN = f"""
+import {{ readFileSync }} from "node:fs";
+import {{ check }} from {json.dumps((ASSETS / "share-check.js").as_uri())};
+import {{ entryText, fileName }} from {json.dumps((ASSETS / "share-entry.js").as_uri())};
+const input = JSON.parse(readFileSync(0, "utf8"));
+process.stdout.write(JSON.stringify(input.states.map((state) => ({{
+  file: fileName(input.spec, state), text: entryText(input.spec, state),
+  problems: check(input.spec, state).map((p) => `${{p.title}}: ${{p.message}}`) }}))));
 """
 
 BASE = {
@@ -264,8 +266,8 @@ def verdicts(tmp_path_factory) -> dict[str, dict]:
         state = copy.deepcopy(BASE)
         change(state)
         states.append(state)
-    result = subprocess.run([tools.NODE, "-e", RUN, str(SCRIPT)], input=json.dumps({"spec": spec, "states": states}),
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run([tools.NODE, "--input-type=module", "-e", RUN],
+                            input=json.dumps({"spec": spec, "states": states}), capture_output=True, text=True, check=True)
     return dict(zip((name for name, _ready, _change in ROWS), json.loads(result.stdout)))
 
 

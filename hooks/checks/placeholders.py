@@ -20,7 +20,11 @@ from hooks.read.problems import Problem, field_path
 
 PREFIX = "TODO: "
 """How the generator starts every placeholder."""
-_PLACEHOLDER = re.compile(r"^\s*TODO\b")
+PATTERN = (r"^[\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*"
+           r"TODO(?![0-9A-Za-z_])")
+"""A value that starts with `TODO` as a word, after any spaces: spelt out (Python's spaces, an ASCII word's end)
+so that Python and JavaScript (the share form, given it in its description) read it alike."""
+_PLACEHOLDER = re.compile(PATTERN)
 RULE = "placeholder"
 
 

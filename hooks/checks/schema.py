@@ -21,10 +21,9 @@ from referencing import Registry, Resource
 
 from hooks.checks import characters
 from hooks.checks.suggest import did_you_mean
-from hooks.model.schema import WHOLE_VALUE_FORMATS, Kind, common, data_kinds, kinds, vocabularies
+from hooks.model.schema import DATE, PARTIAL_DATE, WHOLE_VALUE_FORMATS, Kind, common, data_kinds, kinds, vocabularies
 from hooks.read.problems import Problem, field_path, quote
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 FORMATS = FormatChecker(formats=())
 
 
@@ -33,7 +32,7 @@ def _is_date(value) -> bool:
     if not isinstance(value, str):
         return True
     try:
-        return bool(_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
+        return bool(re.fullmatch(DATE, value)) and bool(date.fromisoformat(value))
     except ValueError:
         return False
 
@@ -42,7 +41,7 @@ def _is_date(value) -> bool:
 def _is_partial_date(value) -> bool:
     if not isinstance(value, str) or len(value) == 10:
         return _is_date(value)
-    return bool(re.fullmatch(r"[0-9]{4}(-(0[1-9]|1[0-2]))?", value))
+    return bool(re.fullmatch(PARTIAL_DATE, value))
 
 
 def _whole_value(pattern: str):

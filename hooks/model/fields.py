@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hooks.model.schema import Kind, Vocabulary, schema_source, data_kinds, kinds, vocabularies
+from hooks.model.schema import Kind, Vocabulary, data_kinds, kinds, schema_source, vocabularies
 
 
 @dataclass(frozen=True)

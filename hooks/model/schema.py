@@ -21,6 +21,11 @@ KINDS = ("approach", "case_study")
 DATA_KINDS = ("instrument",)
 """Kinds kept as plain YAML files rather than Markdown entries: readiness instruments."""
 
+DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+"""The shape of a `date`, which must also be a day of the calendar (from the year 1)."""
+PARTIAL_DATE = r"[0-9]{4}(-(0[1-9]|1[0-2]))?"
+"""A `partial-date` shorter than a day: a year, or a year and a month. One as long as a day must be a `date`.
+Both patterns are written so that Python and JavaScript (the share form) read them alike."""
 WHOLE_VALUE_FORMATS = {
     "email": r"[A-Za-z0-9.!#$%&'*+/=?^_~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
     "url": r"https?://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?([/?#][^\x00-\x20\x7f-\xa0"

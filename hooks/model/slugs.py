@@ -16,6 +16,8 @@ from anyascii import anyascii
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_LENGTH = 80
 """Longest slug `slugify` makes: long enough for a title, short enough to read in an address."""
+SEPARATORS = r"[^a-z0-9]+"
+"""What `slugify` turns into one hyphen, once the title is lower-case ASCII; the share form is given it too."""
 
 
 def slugify(title: str) -> str:
@@ -61,7 +63,7 @@ def _dropped(char: str) -> bool:
 
 def _unshortened(title: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(SEPARATORS, "-", ascii_text.lower()).strip("-")
 
 
 def _shortened(slug: str) -> str:

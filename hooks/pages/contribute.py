@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 
-from hooks.checks import characters, citations, names, sections, slow_markdown
+from hooks.checks import characters, citations, names, placeholders, sections, slow_markdown
 from hooks.checks.links import LINK_SCHEMES
-from hooks.checks.placeholders import PREFIX
 from hooks.model import fields as schema_fields
 from hooks.model.catalogue import Catalogue
 from hooks.model.fields import Field
-from hooks.model.schema import WHOLE_VALUE_FORMATS, Kind, Section, kinds
-from hooks.model.slugs import SLUG_LENGTH
+from hooks.model.schema import DATE, PARTIAL_DATE, WHOLE_VALUE_FORMATS, Kind, Section, kinds
+from hooks.model.slugs import SEPARATORS, SLUG_LENGTH
 from hooks.read import outline as body
 from hooks.read.frontmatter import MAX_BYTES
 from hooks.read.problems import RULES
@@ -97,17 +96,20 @@ def reference_context() -> dict:
     return {"kinds": list(kinds().values()),
             "fields_of": lambda kind: list(schema_fields.walk(schema_fields.of(kind.name))),
             "describe_type": describe_type, "example_yaml": example_yaml, "anchor": anchor, "heading": heading,
-            "rules": RULES, "placeholder": PREFIX.strip(), "share_page": SHARE_PAGE,
+            "rules": RULES, "placeholder": placeholders.PREFIX.strip(), "share_page": SHARE_PAGE,
             "character_rule": characters.RULE, "not_reported": sections.NOT_REPORTED}
 
 
 def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIND) -> dict:
     """What the browser needs to build the form for one kind, to name and propose the file, and to
-    check it as `make check` will: the characters, formats, size, links and names the check allows."""
+    check it as `make check` will: the characters, formats, placeholder, slug, size, links and names the check
+    allows, each as the Python side holds it, so the form repeats no rule by hand."""
     kind = kinds()[kind_name]
     return {
         "characters": {"text": characters.ANYWHERE, "field": characters.IN_A_FIELD},
         "formats": WHOLE_VALUE_FORMATS,
+        "dates": {"day": DATE, "partial": PARTIAL_DATE},
+        "placeholder": placeholders.PATTERN,
         "maxBytes": MAX_BYTES,
         "linkSchemes": LINK_SCHEMES,
         "reservedNames": body.RESERVED_PREFIXES,
@@ -118,7 +120,7 @@ def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIN
         "directory": kind.directory,
         "newFileUrl": f"{repo_url.rstrip('/')}/new/{BRANCH}/{kind.directory}" if repo_url else "",
         "maxUrlLength": MAX_URL_LENGTH,
-        "slugLength": SLUG_LENGTH,
+        "slug": {"length": SLUG_LENGTH, "separators": SEPARATORS},
         "reservedSlugs": sorted(kind.reserved_slugs),
         "slowMarkdown": _slow_markdown_limits(),
         "storageKey": f"hub-share-form:v1:{kind.name}",

@@ -1,14 +1,10 @@
-// The finder's and the sortable table's logic, without a browser: `node --test tests/js/`.
-"use strict";
+// The finder's, the sortable table's and the printed line's logic, without a browser: `node --test tests/js/`.
+import assert from "node:assert/strict";
+import test from "node:test";
 
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const path = require("node:path");
-
-const assets = path.join(__dirname, "../../overrides/assets/javascripts");
-const finder = require(path.join(assets, "finder.js"));
-const sortable = require(path.join(assets, "sortable-table.js"));
-const printSource = require(path.join(assets, "print-source.js"));
+import * as finder from "../../overrides/assets/javascripts/finder-state.js";
+import { printedLine } from "../../overrides/assets/javascripts/print-line.js";
+import * as sortable from "../../overrides/assets/javascripts/table-order.js";
 
 const facets = [
   { key: "setting", options: [{ value: "maternity" }, { value: "mental-health" }, { value: "critical-care" }] },
@@ -32,8 +28,21 @@ test("values within a facet are alternatives, facets must all hold", () => {
 
 test("a value's count leaves out its own facet's choices but keeps the others'", () => {
   const s = state({ setting: ["maternity"], year: ["2025"] });
-  assert.deepEqual([...finder.counts(studies, s, facets[0])], [["maternity", 1], ["mental-health", 1], ["critical-care", 0]]);
-  assert.deepEqual([...finder.counts(studies, s, facets[1])], [["2025", 1], ["2024", 1]]);
+  assert.deepEqual(
+    [...finder.counts(studies, s, facets[0])],
+    [
+      ["maternity", 1],
+      ["mental-health", 1],
+      ["critical-care", 0],
+    ],
+  );
+  assert.deepEqual(
+    [...finder.counts(studies, s, facets[1])],
+    [
+      ["2025", 1],
+      ["2024", 1],
+    ],
+  );
 });
 
 test("the address keeps the state, in a fixed order, and ignores what it does not know", () => {
@@ -58,16 +67,29 @@ function row(...keys) {
 
 test("columns sort by their keys, numbers as numbers, blanks last both ways", () => {
   const rows = [row("10"), row(""), row("9"), row("100")];
-  assert.deepEqual(sortable.order(rows, 0, true).map((r) => r.keys[0]), ["9", "10", "100", ""]);
-  assert.deepEqual(sortable.order(rows, 0, false).map((r) => r.keys[0]), ["100", "10", "9", ""]);
+  assert.deepEqual(
+    sortable.order(rows, 0, true).map((r) => r.keys[0]),
+    ["9", "10", "100", ""],
+  );
+  assert.deepEqual(
+    sortable.order(rows, 0, false).map((r) => r.keys[0]),
+    ["100", "10", "9", ""],
+  );
 });
 
 test("a cell without a key sorts by its text", () => {
-  const rows = ["Weekly", "as needed", "Monthly"].map((text) => ({ cells: [{ dataset: {}, textContent: ` ${text} ` }] }));
-  assert.deepEqual(sortable.order(rows, 0, true).map((r) => r.cells[0].textContent.trim()), ["as needed", "Monthly", "Weekly"]);
+  const rows = ["Weekly", "as needed", "Monthly"].map((text) => ({
+    cells: [{ dataset: {}, textContent: ` ${text} ` }],
+  }));
+  assert.deepEqual(
+    sortable.order(rows, 0, true).map((r) => r.cells[0].textContent.trim()),
+    ["as needed", "Monthly", "Weekly"],
+  );
 });
 
 test("the printed line gives the address and the date as UK readers write it", () => {
-  assert.equal(printSource.line("https://example.org/hub/x/", new Date(2026, 10, 25)),
-    "Printed from https://example.org/hub/x/ on 25 November 2026.");
+  assert.equal(
+    printedLine("https://example.org/hub/x/", new Date(2026, 10, 25)),
+    "Printed from https://example.org/hub/x/ on 25 November 2026.",
+  );
 });

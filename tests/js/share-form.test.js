@@ -1,12 +1,23 @@
-// Unit tests of the form's pure functions. Run by tests/test_share_form_js.py, which passes the
-// form description generated from the schema (SHARE_SPEC) and reads the results it prints.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const core = require("../../overrides/assets/javascripts/share-form.js");
+// Unit tests of the form's pure modules, on the form description in tests/fixtures/share-form.json, which
+// hooks/pages/contribute.py writes for the test repository (tests/test_share_form_js.py keeps it current). The
+// pytest run gives the description it has just generated instead, in SHARE_SPEC.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import test from "node:test";
 
-const spec = JSON.parse(fs.readFileSync(process.env.SHARE_SPEC, "utf8"));
+import { check } from "../../overrides/assets/javascripts/share-check.js";
+import {
+  entryText,
+  fileName,
+  initialState,
+  mergeState,
+  proposeUrl,
+  readDraft,
+} from "../../overrides/assets/javascripts/share-entry.js";
+
+const core = { check, entryText, fileName, initialState, mergeState, proposeUrl, readDraft };
+const source = process.env.SHARE_SPEC || new URL("../fixtures/share-form.json", import.meta.url);
+const spec = JSON.parse(readFileSync(source, "utf8"));
 
 test("an empty form writes every section heading, and of the fields only the hub's date, which is today", () => {
   const text = core.entryText(spec, core.initialState(spec));
@@ -72,8 +83,13 @@ test("Markdown that would stall the site's build is shown on the section that ha
   state.sections[titles[last]] = "We met [weekly.";
   state.sections[titles[1]] = "> ".repeat(spec.slowMarkdown.nesting + 1) + "Nested.";
   const problems = core.check(spec, state).filter((p) => /build/.test(p.message));
-  assert.deepEqual(problems.map((p) => [p.id, p.title]),
-    [[`hub-section-1`, titles[1]], [`hub-section-${last}`, titles[last]]]);
+  assert.deepEqual(
+    problems.map((p) => [p.id, p.title]),
+    [
+      [`hub-section-1`, titles[1]],
+      [`hub-section-${last}`, titles[last]],
+    ],
+  );
   assert.match(problems[0].message, new RegExp(`nested more than ${spec.slowMarkdown.nesting} deep`));
   assert.match(problems[1].message, /never closed by a '\]'/);
 });
@@ -84,16 +100,24 @@ test("a limit over the whole file is shown on the section that takes the file ov
   state.sections[titles[0]] = "a\n".repeat(spec.slowMarkdown.lines / 2);
   state.sections[titles[2]] = "b\n".repeat(spec.slowMarkdown.lines / 2);
   const problems = core.check(spec, state).filter((p) => /build/.test(p.message));
-  assert.deepEqual(problems.map((p) => p.id), ["hub-section-2"]);
+  assert.deepEqual(
+    problems.map((p) => p.id),
+    ["hub-section-2"],
+  );
   assert.match(problems[0].message, new RegExp(`more than ${spec.slowMarkdown.lines} lines`));
 });
 
 test("a title whose file name is a page the site makes itself is refused", () => {
   const state = core.initialState(spec);
   state.fields.title = spec.reservedSlugs[0].toUpperCase() + " !!!!!!!!";
-  const messages = core.check(spec, state).filter((p) => p.id === "hub-field-title").map((p) => p.message);
-  assert.deepEqual(messages, [`its file name ${spec.directory}/${spec.reservedSlugs[0]}.md is the address of a page `
-    + "the site makes itself; change the title a little"]);
+  const messages = core
+    .check(spec, state)
+    .filter((p) => p.id === "hub-field-title")
+    .map((p) => p.message);
+  assert.deepEqual(messages, [
+    `its file name ${spec.directory}/${spec.reservedSlugs[0]}.md is the address of a page ` +
+      "the site makes itself; change the title a little",
+  ]);
 });
 
 test("a proposal too long for a link keeps only the file name", () => {
@@ -111,12 +135,21 @@ test("a saved draft is read with its date, or without one when that is not a dat
   for (const saved of ["not a date", null, 1764066600000, undefined]) {
     assert.equal(core.readDraft(spec, draft(saved)).saved, null, String(saved));
   }
-  const refused = ["{not json", "null", "[]", JSON.stringify({ version: 2, state: {} }), JSON.stringify({ version: 1 })];
+  const refused = [
+    "{not json",
+    "null",
+    "[]",
+    JSON.stringify({ version: 2, state: {} }),
+    JSON.stringify({ version: 1 }),
+  ];
   for (const raw of refused) assert.throws(() => core.readDraft(spec, raw), raw);
 });
 
 test("a saved draft that no longer fits the fields is merged, not trusted", () => {
-  const state = core.mergeState(spec, { fields: { title: 5, settings: "maternity", unknown: "x" }, sections: { "Where to look": "kept" } });
+  const state = core.mergeState(spec, {
+    fields: { title: 5, settings: "maternity", unknown: "x" },
+    sections: { "Where to look": "kept" },
+  });
   assert.equal(state.fields.title, "");
   assert.deepEqual(state.fields.settings, []);
   assert.ok(!("unknown" in state.fields));

@@ -1,33 +1,21 @@
 /*
- * A printed page says where it came from and when: a line, shown only in print, with the
- * page's address and the day it was printed. Filled again just before printing, so a page left
- * open overnight prints the right date.
+ * A printed page says where it came from and when: a line, shown only in print, with the page's address
+ * and the day it was printed. Filled again just before printing, so a page left open overnight prints the
+ * right date.
  */
-(function () {
-  "use strict";
+import { h, onEveryPage } from "./hub.js";
+import { printedLine } from "./print-line.js";
 
-  function line(address, day) {
-    const date = day.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-    return `Printed from ${address} on ${date}.`;
+function fill() {
+  const article = document.querySelector("article.md-content__inner");
+  if (!article) return;
+  let note = article.querySelector(".hub-print-source");
+  if (!note) {
+    note = h("p", { class: "hub-print-source" });
+    article.append(note);
   }
+  note.textContent = printedLine(location.href, new Date());
+}
 
-  if (typeof module !== "undefined" && module.exports) {
-    module.exports = { line };
-    return;
-  }
-
-  function fill() {
-    const article = document.querySelector("article.md-content__inner");
-    if (!article) return;
-    let note = article.querySelector(".hub-print-source");
-    if (!note) {
-      note = document.createElement("p");
-      note.className = "hub-print-source";
-      article.append(note);
-    }
-    note.textContent = line(location.href, new Date());
-  }
-
-  window.addEventListener("beforeprint", fill);
-  document$.subscribe(fill);
-})();
+window.addEventListener("beforeprint", fill);
+onEveryPage(fill);

@@ -7,8 +7,8 @@
  * It stays where it is until the reader, offered a download of it, chooses to start afresh. When a
  * save fails, the answers on the page are offered as a download, so nothing typed is lost.
  */
-import { RecordError, readRecord, toCsv, toExport, toRecord } from "./readiness-scoring.js";
-import { download, h } from "./readiness-dom.js";
+import { RecordError, readRecord, toCsv, toExport, toRecord } from "./readiness-records.js";
+import { download, h } from "./hub.js";
 
 /** The answers of a person who has not answered anything. */
 export function empty() {
@@ -59,7 +59,10 @@ export class Store {
 }
 
 function fileStem(instrument, state) {
-  const who = (state.respondent || "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const who = (state.respondent || "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `readiness-${instrument.id}${who ? `-${who}` : ""}-${new Date().toISOString().slice(0, 10)}`;
 }
 
@@ -79,24 +82,64 @@ export function downloadCsv(instrument, state) {
  * "Start afresh", which alone deletes it and then calls `afresh`.
  */
 export function unreadableNotice(instrument, store, unreadable, afresh) {
-  return h("div", { class: "admonition warning hub-readiness-unreadable", role: "status" },
-    h("p", {}, `Answers saved earlier in this browser could not be read: ${unreadable.reason}. `,
+  return h(
+    "div",
+    { class: "admonition warning hub-readiness-unreadable", role: "status" },
+    h(
+      "p",
+      {},
+      `Answers saved earlier in this browser could not be read: ${unreadable.reason}. `,
       "They are kept as they are, and nothing is saved over them until you choose: ",
-      "download them to keep a copy, then start afresh to delete them and answer again."),
-    h("p", { class: "hub-readiness-actions" },
-      h("button", { type: "button", class: "md-button",
-        onclick: () => download(`readiness-${instrument.id}-unreadable.json`, "application/json", unreadable.raw) },
-      "Download the unreadable record"), " ",
-      h("button", { type: "button", class: "md-button", onclick: () => { store.clear(); afresh(); } },
-        "Start afresh")));
+      "download them to keep a copy, then start afresh to delete them and answer again.",
+    ),
+    h(
+      "p",
+      { class: "hub-readiness-actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          class: "md-button",
+          onclick: () => download(`readiness-${instrument.id}-unreadable.json`, "application/json", unreadable.raw),
+        },
+        "Download the unreadable record",
+      ),
+      " ",
+      h(
+        "button",
+        {
+          type: "button",
+          class: "md-button",
+          onclick: () => {
+            store.clear();
+            afresh();
+          },
+        },
+        "Start afresh",
+      ),
+    ),
+  );
 }
 
 /** The alert for answers the browser would not save: they are still on the page, and can be downloaded. */
 export function unsavedNotice(instrument, state) {
-  return h("div", { class: "admonition failure", role: "alert" },
-    h("p", {}, "Your answers could not be saved in this browser: its storage may be full, or saving may be blocked. ",
-      "They are still on this page. Download them now so they are not lost, and import the file here later."),
-    h("p", { class: "hub-readiness-actions" },
-      h("button", { type: "button", class: "md-button md-button--primary",
-        onclick: () => downloadAnswers(instrument, state) }, "Download your answers (JSON)")));
+  return h(
+    "div",
+    { class: "admonition failure", role: "alert" },
+    h(
+      "p",
+      {},
+      "Your answers could not be saved in this browser: its storage may be full, or saving may be blocked. ",
+      "They are still on this page. Download them now so they are not lost, and import the file here later.",
+    ),
+    h(
+      "p",
+      { class: "hub-readiness-actions" },
+      h(
+        "button",
+        { type: "button", class: "md-button md-button--primary", onclick: () => downloadAnswers(instrument, state) },
+        "Download your answers (JSON)",
+      ),
+    ),
+  );
 }
