@@ -23,6 +23,8 @@ def make_repo(destination: Path, *overlays: Path) -> Path:
     for overlay in overlays:
         shutil.copytree(overlay, destination, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("expected.txt"))
+    if not (destination / "mkdocs.yml").exists():  # the site's settings: where its pages are, its branch
+        (destination / "mkdocs.yml").symlink_to(ROOT / "mkdocs.yml")
     return destination
 
 

@@ -29,8 +29,7 @@ AWKWARD = ["plain", "St Example's: \"Care\" & more", "#not a comment", "- not a 
 
 def test_the_unit_tests_pass(tmp_path):
     spec = tmp_path / "spec.json"
-    spec.write_text(contribute.form_json(contribute.form_spec(loader.load(make_repo(tmp_path / "repo")),
-                                                              repo_url="https://github.com/o/r")))
+    spec.write_text(contribute.form_json(contribute.form_spec(loader.load(make_repo(tmp_path / "repo")))))
     result = subprocess.run([NODE, "--test", str(ROOT / "tests/js/share-form.test.js")], capture_output=True,
                             text=True, env={**os.environ, "SHARE_SPEC": str(spec)}, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -89,7 +88,7 @@ def test_javascript_finds_slow_markdown_as_python_does(tmp_path):
     code = (f"const c = require({json.dumps(str(SCRIPT))});"
             "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
             "process.stdout.write(JSON.stringify(input.bodies.map((b) => c.slowMarkdown(input.limits, b))));")
-    limits = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")), repo_url="")["slowMarkdown"]
+    limits = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")))["slowMarkdown"]
     result = subprocess.run([NODE, "-e", code], input=json.dumps({"limits": limits, "bodies": SLOW}),
                             capture_output=True, text=True, check=True)
     kinds = {message: kind for kind, message in slow_markdown.MESSAGES.items()}

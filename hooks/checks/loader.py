@@ -8,27 +8,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hooks.checks import characters, citations, names, placeholders, sections, slow_markdown, sources
+from hooks.checks import characters, citations, dialect, names, placeholders, sections, slow_markdown, sources
 from hooks.checks.links import link_problems, short
 from hooks.model import instruments
-from hooks.model.catalogue import PAGES_DIRECTORY, Catalogue, Entry
+from hooks.model import settings as site_settings
+from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.schema import Kind, kinds, validate
+from hooks.model.settings import Settings
 from hooks.model.slugs import slug_problem
 from hooks.read import outline as markdown
 from hooks.read.frontmatter import Document, read
 from hooks.read.problems import Problem, quote
 
 
-def load(root: Path) -> Catalogue:
-    """Read and check every entry under `root`. Never raises for anything an entry contains."""
+def load(root: Path, settings: Settings | None = None) -> Catalogue:
+    """Read and check every entry under `root`. Never raises for anything an entry contains.
+
+    `settings` are the site's engine facts; by default, those its configuration file gives.
+    """
     root = Path(root)
-    catalogue = Catalogue(root, pages=frozenset(
-        p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
+    settings = settings or site_settings.read(root)
+    catalogue = Catalogue(root, settings, pages=frozenset(
+        p.relative_to(root).as_posix() for p in (root / settings.pages_folder).rglob("*") if p.is_file()))
     documents: list[tuple[Kind, Document]] = []
     known: dict[str, set[str]] = {}
     """The entry files of each kind's folder, for checking links to them."""
-    stalling: set[str] = set()
-    """Documents whose body would stall the Markdown parsers: it is not parsed, so the check cannot stall."""
+    outlines: dict[str, markdown.Outline] = {}
+    """Each body, parsed once; not one that would stall the Markdown parsers, so the check cannot stall."""
     for kind in kinds().values():
         catalogue.entries[kind.name] = {}
         catalogue.problems.extend(sources.strays(root, kind))
@@ -44,15 +50,16 @@ def load(root: Path) -> Catalogue:
                 doc.problems.extend(characters.body_problems(doc.body, path=path, first_line=doc.body_line))
                 if slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line):
                     doc.problems.extend(slow)
-                    stalling.add(path)
-            doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
+                else:
+                    outlines[path] = markdown.outline(doc.body, first_line=doc.body_line)
+            doc.problems.extend(placeholders.problems(kind, doc, outlines.get(path)))
             documents.append((kind, doc))
     catalogue.linkable = catalogue.pages.union(*known.values())
     for kind, doc in documents:
-        if doc.body is None or doc.path in stalling:
+        outline = outlines.get(doc.path)
+        if outline is None:
             catalogue.problems.extend(doc.problems)
             continue
-        outline = markdown.outline(doc.body, first_line=doc.body_line)
         doc.problems.extend(_body_problems(doc.path, kind, outline, catalogue.linkable))
         if isinstance(doc.data, dict):
             doc.problems.extend(citations.problems(doc, outline))
@@ -105,6 +112,7 @@ def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: fr
                                     "site's theme or scripts, and would break them on this page; choose one that "
                                     f"does not start with {quote(theirs)} or {quote(ours)}", "reserved-name"))
     problems.extend(link_problems(path, outline.links, targets))
+    problems.extend(dialect.problems(path, outline))
     problems.extend(sections.order_problems(path, kind.sections, outline.headings))
     problems.extend(sections.problems(path, kind, outline))
     return problems
