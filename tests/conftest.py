@@ -13,6 +13,8 @@ import tools
 from playwright.sync_api import sync_playwright
 from tools import SITE_PATH
 
+from hooks.model import settings
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,8 +50,9 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
         for name in ("mkdocs.yml", "overrides", "hooks"):
             if not (root / name).exists():
                 (root / name).symlink_to(ROOT / name)
-        for page in (ROOT / "content").rglob("*"):
-            mirror = root / "content" / page.relative_to(ROOT / "content")
+        ours, theirs = ROOT / settings.read(ROOT).pages_folder, root / settings.read(root).pages_folder
+        for page in ours.rglob("*"):
+            mirror = theirs / page.relative_to(ours)
             if page.is_file() and not mirror.exists():
                 mirror.parent.mkdir(parents=True, exist_ok=True)
                 mirror.symlink_to(page)
