@@ -50,7 +50,7 @@ def _marking(rule, label_start: int):
         if not silent:
             span = _inline_destination(state, start + label_start)
             token = next((t for t in state.tokens[count:] if t.type in ("link_open", "image")), None)
-            if span and token is not None:
+            if span and span[1] <= state.pos and token is not None:  # not a `(` the rule read past to a reference
                 token.meta[MARK] = span
         return True
     return marked
@@ -88,12 +88,12 @@ def _noting_definitions(rule):
 def _definition_destination(state: StateBlock, line: int) -> Destination | None:
     """The destination of the definition starting at `line`: after its `[label]:`, on that line or the next."""
     src, position = state.src, state.bMarks[line] + state.tShift[line] + 1
-    while src[position] != "]":
+    while src[position:position + 1] not in ("]", ""):
         position += 2 if src[position] == "\\" else 1
     position += 2
-    while src[position] in " \t":
+    while src[position:position + 1] in (" ", "\t"):
         position += 1
-    if src[position] == "\n":
+    if src[position:position + 1] == "\n":
         line = next(number for number in range(line, state.lineMax) if state.eMarks[number] >= position) + 1
         position = state.bMarks[line] + state.tShift[line]
     found = state.md.helpers.parseLinkDestination(src, position, len(src))
