@@ -137,8 +137,7 @@ class Placing:
             self.found.append(Destination(str(href), (where, where + len(written))))
 
     def see(self, block) -> None:
-        """Place the one-line text of a heading or a table cell, with or without links: the cells after it
-        are looked for after it."""
+        """Place the text of a table cell, with or without links: the cells after it are looked for after it."""
         if block.map and "\n" not in block.content:
             self._column_of(block, 0, paragraph=False)
 

@@ -150,10 +150,10 @@ def outline(body: str, *, first_line: int) -> Outline:
         elif token.type == "inline":
             if "{" in token.content:
                 names.extend(_names(token.content, start))
-            paragraph = parsed[index - 1].type == "paragraph_open"
-            if not paragraph:
+            opened_by = parsed[index - 1].type
+            if opened_by in ("th_open", "td_open"):
                 placed.see(token)
-            links.extend(_inline(token, start, html, placed, paragraph))
+            links.extend(_inline(token, start, html, placed, opened_by == "paragraph_open"))
     return Outline(tuple(headings), tuple(links), tuple(html), tuple(names), tuple(code_blocks), tuple(blocks),
                    tuple(paragraphs), tuple(sorted(placed.found + env.get(destinations.DEFINITIONS, []),
                                                    key=lambda found: found.span)), tuple(unspaced))
