@@ -102,12 +102,12 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_content(html: str, page, config, files) -> str:
     """Sanitise generated pages; hand the content to search, and write the index after the last page it holds."""
-    generated = page.file.src_uri in _generated
-    if generated:
+    source = page.file.src_uri
+    if source in _generated:
         html = sanitise(html)
-    if _indexed[page.file.src_uri] if generated else search.indexed_by(page.meta):
+    if _indexed[source] if source in _generated else search.indexed_by(page.meta):
         _indexing.add(search.document(page.url, page.title, html, page.meta))
-    if page.file.src_uri == _index_after:
+    if source == _index_after:
         _indexing.write()
     return html
 
