@@ -39,6 +39,11 @@ def test_only_what_the_parser_reads_as_a_link_is_rewritten():
     assert rewrite(text) == text.replace(f"[link]({LINK}) and", f"[link]({TARGETS[LINK]}) and", 1)
 
 
+def test_a_reference_link_followed_by_text_in_brackets_rewrites_only_its_definition():
+    text = f"See [ref](../approaches/peer-huddles.md and more) here.\n\n[ref]: {LINK}\n"
+    assert rewrite(text) == text.replace(f"[ref]: {LINK}", f"[ref]: {TARGETS[LINK]}")
+
+
 def test_links_in_table_cells_quotes_lists_and_headings_are_rewritten_and_code_cells_are_not():
     code = f"`[x]({LINK})`"
     text = (f"| a | b |\n|---|---|\n| {code} | [x]({LINK}) |\n| [y]({LINK}) | [y]({LINK}) |\n\n"
