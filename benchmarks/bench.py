@@ -35,7 +35,7 @@ from corpus import write_corpus  # noqa: E402
 from hooks.checks import links, loader  # noqa: E402
 from hooks.model import addresses  # noqa: E402
 from hooks.model.catalogue import Catalogue  # noqa: E402
-from hooks.pages import render  # noqa: E402
+from hooks.pages import site  # noqa: E402
 
 TARGETS = {
     "build_ratio": 1.2,            # hub build at most 1.2x the stock build of the same pages
@@ -106,11 +106,12 @@ def baseline_project(loaded: Catalogue, folder: Path) -> Path:
     """The same Markdown pages as the hub publishes, as a plain Material project with no hooks."""
     repo = loaded.root
     docs = folder / "docs"
-    for page in (repo / "content").rglob("*.md"):
-        target = docs / page.relative_to(repo / "content")
+    pages = repo / loaded.settings.pages_folder
+    for page in pages.rglob("*.md"):
+        target = docs / page.relative_to(pages)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
-    for page in render.pages(loaded):
+    for page in site.pages(loaded):
         target = docs / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8") if isinstance(page.markdown, str) \

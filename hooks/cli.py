@@ -13,14 +13,19 @@ import sys
 from pathlib import Path
 
 from hooks.checks import loader
+from hooks.model import settings
 from hooks.model.schema import kinds
 from hooks.read.problems import count
 from hooks.write import scaffold
 
 
 def check(root: Path, *, out=sys.stdout, annotate: bool = False) -> int:
-    """Check the entries under `root`, print the problems, and return the exit status."""
-    result = loader.load(root)
+    """Check the entries under `root`, print the problems, and return the exit status.
+
+    The engine's facts (where the hand-written pages are, for links to them) come from its configuration
+    file in `root`, read as plain YAML: the engine itself does not run.
+    """
+    result = loader.load(root, settings.read(root))
     for problem in result.problems:
         print(problem, file=out)
     if annotate:

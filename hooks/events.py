@@ -19,15 +19,19 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 
 from hooks.checks import loader
-from hooks.model import catalogue
-from hooks.pages import render
+from hooks.model import catalogue, settings
+from hooks.pages import site
 from hooks.publish import opendata, publishing, search, security
+from hooks.publish.sanitise import sanitise
 from hooks.read.problems import count
 
 log = logging.getLogger("mkdocs.hooks.hub")
 
 _generated: dict[str, str | None] = {}
 """Pages this build generated from entries, with the file each comes from: their HTML is sanitised."""
+
+_indexed: dict[str, bool] = {}
+"""Whether search holds each generated page, as the page itself says."""
 
 _THEME_SCRIPTS = ("partials/javascripts/base.html", "partials/javascripts/palette.html",
                   "partials/javascripts/content.html")
@@ -67,15 +71,17 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     """Check every entry; on any problem fail with all of them, else add the generated pages."""
-    result = loader.load(_root(config))
+    site_settings = settings.from_config(config, _root(config))
+    result = loader.load(_root(config), site_settings)
     if result.problems:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    pages = (render.pages(result, repo_url=config.repo_url or "")
-             + opendata.pages(result, site_url=config.site_url or "", site_name=config.site_name))
-    if clashes := render.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
-                                         for file in files}):
+    _indexed.clear()
+    pages = search.unindexed_last(site.pages(result) + opendata.pages(result, site_url=site_settings.site_url,
+                                                                       site_name=site_settings.site_name))
+    if clashes := site.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
+                                       for file in files}, directory_urls=site_settings.directory_urls):
         raise PluginError("Two pages with one address; nothing was built:\n" + "\n".join(clashes))
     for page in pages:
         file = File.generated(config, page.src_uri, content=page.markdown)
@@ -83,9 +89,12 @@ def on_files(files: Files, config) -> Files:
                          if page.source else None)
         files.append(file)
         _generated[page.src_uri] = page.source
+        _indexed[page.src_uri] = page.indexed
     global _indexing, _index_after
-    _index_after = search.last_indexed((file.src_uri, file.content_string)
-                                       for file in reversed(files.documentation_pages()))
+    _index_after = search.last_indexed(
+        (file.src_uri, _indexed[file.src_uri] if file.src_uri in _generated
+         else search.hand_written_indexed(file.src_uri, file.content_string))
+        for file in reversed(files.documentation_pages()))
     with _as_build_error():
         _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files
@@ -93,11 +102,12 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_content(html: str, page, config, files) -> str:
     """Sanitise generated pages; hand the content to search, and write the index after the last page it holds."""
-    if page.file.src_uri in _generated:
-        html = render.sanitise(html)
-    if found := search.document(page.url, page.title, html, page.meta):
-        _indexing.add(found)
-    if page.file.src_uri == _index_after:
+    source = page.file.src_uri
+    if source in _generated:
+        html = sanitise(html)
+    if _indexed[source] if source in _generated else search.indexed_by(page.meta):
+        _indexing.add(search.document(page.url, page.title, html, page.meta))
+    if source == _index_after:
         _indexing.write()
     return html
 

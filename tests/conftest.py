@@ -13,6 +13,8 @@ import tools
 from playwright.sync_api import sync_playwright
 from tools import SITE_PATH
 
+from hooks.model import settings
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -23,6 +25,8 @@ def make_repo(destination: Path, *overlays: Path) -> Path:
     for overlay in overlays:
         shutil.copytree(overlay, destination, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("expected.txt"))
+    if not (destination / "mkdocs.yml").exists():  # the site's settings: where its pages are, its branch
+        (destination / "mkdocs.yml").symlink_to(ROOT / "mkdocs.yml")
     return destination
 
 
@@ -46,8 +50,9 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
         for name in ("mkdocs.yml", "overrides", "hooks"):
             if not (root / name).exists():
                 (root / name).symlink_to(ROOT / name)
-        for page in (ROOT / "content").rglob("*"):
-            mirror = root / "content" / page.relative_to(ROOT / "content")
+        ours, theirs = ROOT / settings.read(ROOT).pages_folder, root / settings.read(root).pages_folder
+        for page in ours.rglob("*"):
+            mirror = theirs / page.relative_to(ours)
             if page.is_file() and not mirror.exists():
                 mirror.parent.mkdir(parents=True, exist_ok=True)
                 mirror.symlink_to(page)

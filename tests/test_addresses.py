@@ -7,7 +7,8 @@ import pytest
 from conftest import build, make_repo, write_entry
 
 from hooks.checks import loader
-from hooks.pages.render import Page, clashes
+from hooks.pages.page import Page
+from hooks.pages.site import clashes
 
 
 @pytest.mark.parametrize("path", ["case_studies/index.md", "approaches/index.md", "readiness/checklists.yml"])
@@ -20,7 +21,7 @@ def test_entry_names_that_are_the_sites_own_addresses_are_problems(repo, path):
 def test_a_generated_page_that_would_take_an_address_is_named_with_the_file_that_has_it():
     pages = [Page("case-studies/index.md", "", None), Page("readiness/checklists/x.md", "", "approaches/x.md"),
              Page("readiness/checklists/x/index.md", "", "readiness/checklists.yml")]
-    assert clashes(pages, {"case-studies.md": "content/case-studies.md"}) == [
+    assert clashes(pages, {"case-studies.md": "content/case-studies.md"}, directory_urls=True) == [
         "the generated page case-studies/index.md and content/case-studies.md would both be published at "
         "/case-studies/; rename one of them",
         "readiness/checklists.yml and approaches/x.md would both be published at /readiness/checklists/x/; "

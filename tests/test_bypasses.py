@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.checks import loader
-from hooks.pages.render import sanitise
+from hooks.publish.sanitise import sanitise
 
 STUDY = "case_studies/huddles-on-ward-7.md"
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from hooks.checks import loader
 from hooks.model.schema import kinds
-from hooks.pages import render
+from hooks.pages import site
 from hooks.read.frontmatter import read
 from hooks.read.problems import RULES
 
@@ -63,6 +63,6 @@ def test_any_entry_gives_problems_or_renders(base, data, lines, directory):
         if not result.problems:
             kind = next(kind for kind in kinds().values() if kind.directory == directory)
             assert "fuzzed" in result.entries[kind.name]
-            assert any(page.source == f"{directory}/fuzzed.md" for page in render.pages(result))
+            assert any(page.source == f"{directory}/fuzzed.md" for page in site.pages(result))
     finally:
         file.unlink(missing_ok=True)

@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 import tools
 from conftest import FIXTURES, ROOT, build, make_repo, write_entry
+from test_search import indexed
 
 from hooks import cli
 from hooks.checks import loader
 from hooks.pages import readiness
+from hooks.publish import search
 
 INSTRUMENT = FIXTURES / "readiness"
 """An overlay adding a small valid instrument to the base fixture."""
@@ -168,6 +170,13 @@ def test_the_instrument_data_resolves_rules_and_links_for_the_browser(built):
     base = built / "readiness/organisational"
     for relative in [approach["url"], approach["checklist"], *data["pages"].values()]:
         assert (base / relative / "index.html").resolve().exists(), relative
+
+
+def test_search_holds_the_landing_page_and_the_assessment_but_not_results_team_or_checklists(built):
+    pages = set(indexed(built / search.FOLDER))
+    assert {"/readiness/", "/readiness/organisational/"} <= pages
+    assert not {"/readiness/organisational/results/", "/readiness/organisational/team/",
+                "/readiness/checklists/peer-huddles/"} & pages
 
 
 def test_the_real_instrument_is_valid_and_shaped_as_the_issue_asks():

@@ -1,5 +1,5 @@
-"""Links written relative to an entry's file are re-pointed at the site's pages, in one linear pass,
-and never inside code."""
+"""Links written relative to an entry's file are re-pointed at the site's pages, at the characters the
+parser read as their destinations: never inside code, in one linear pass."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ LINK = "../approaches/peer-huddles.md"
 
 
 def rewrite(text: str) -> str:
-    return body.rewrite_links(text, TARGETS, code_blocks=body.outline(text, first_line=1).code_blocks)
+    return body.rewrite_links(text, TARGETS, body.outline(text, first_line=1).destinations)
 
 
 def test_inline_links_images_and_references_are_rewritten():
@@ -31,6 +31,27 @@ def test_links_in_code_are_left_as_written():
             f"    [x]({LINK})\n")
     text = code + f"\nAfter the code, [a link]({LINK}); a lone ` and [another]({LINK}).\n"
     assert rewrite(text) == code + text[len(code):].replace(LINK, TARGETS[LINK])
+
+
+def test_only_what_the_parser_reads_as_a_link_is_rewritten():
+    text = (f"A real [link]({LINK}) and `[x]({LINK})` on one line; \\[escaped]({LINK}) is text.\n\n"
+            f"```markdown\nSee [link]({LINK}).\n```\n")
+    assert rewrite(text) == text.replace(f"[link]({LINK}) and", f"[link]({TARGETS[LINK]}) and", 1)
+
+
+def test_a_reference_link_followed_by_text_in_brackets_rewrites_only_its_definition():
+    text = f"See [ref](../approaches/peer-huddles.md and more) here.\n\n[ref]: {LINK}\n"
+    assert rewrite(text) == text.replace(f"[ref]: {LINK}", f"[ref]: {TARGETS[LINK]}")
+
+
+def test_links_in_table_cells_quotes_lists_and_headings_are_rewritten_and_code_cells_are_not():
+    code = f"`[x]({LINK})`"
+    text = (f"| a | b |\n|---|---|\n| {code} | [x]({LINK}) |\n| [y]({LINK}) | [y]({LINK}) |\n\n"
+            f"> quoted [q]({LINK}) and\n> [r]({LINK})\n\n- item [i]({LINK})\n  more [j](<{LINK}>)\n\n"
+            f"## Head [h]({LINK}) ##\n")
+    rewritten = rewrite(text)
+    assert rewritten.count(TARGETS[LINK]) == text.count(LINK) - 1
+    assert f"| {code} |" in rewritten
 
 
 @contextmanager
@@ -48,16 +69,17 @@ def at_most(seconds: float):
 
 
 def best_of_three(text: str, limit: float) -> float:
+    destinations = body.outline(text, first_line=1).destinations
     times = []
     for _ in range(3):
         with at_most(limit):
             started = time.perf_counter()
-            body.rewrite_links(text, TARGETS)
+            body.rewrite_links(text, TARGETS, destinations)
         times.append(time.perf_counter() - started)
     return min(times)
 
 
-@pytest.mark.parametrize("unit", ["[a\n", "]( ", "` ", "`` `", "[" + "a" * 990 + "\n", "[a]: <"])
+@pytest.mark.parametrize("unit", ["[a\n", "]( ", "` ", "`` `", "[" + "a" * 990 + "\n", "[a]: <", f"[a]({LINK}) "])
 def test_rewriting_time_grows_linearly_with_adversarial_text(unit):
     small = best_of_three(unit * (100_000 // len(unit)), limit=5)
     large = best_of_three(unit * (1_000_000 // len(unit)), limit=max(2.0, 40 * small))

@@ -8,6 +8,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -39,16 +40,14 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     pages = [search.document("approaches/schwartz-rounds/", "Schwartz Rounds", CONTENT,
                              {"search": {"kind": "Approach"}}),
              search.document("", "Home", "<p>Welcome to the hub</p>", {}),
-             search.document("approaches/", "Approaches", "<p>Every approach listed</p>",
-                             {"search": {"exclude": True}})]
-    assert pages[2] is None
+             search.document("about/", "About", "<p>About the hub</p>", {"search": {"exclude": False}})]
     folder = tmp_path / "site" / search.FOLDER
-    indexing = indexing_of(list(filter(None, pages)), folder)
+    indexing = indexing_of(pages, folder)
     assert indexing.finish() == [], "nothing to warn about"
     assert indexing.process.returncode == 0
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
     found = indexed(folder)
-    assert set(found) == {"/approaches/schwartz-rounds/", "/"}
+    assert set(found) == {"/approaches/schwartz-rounds/", "/", "/about/"}
     rounds = found["/approaches/schwartz-rounds/"]
     assert rounds["meta"] == {"title": "Schwartz Rounds", "kind": "Approach"}
     assert rounds["filters"] == {"kind": ["Approach"]}
@@ -105,16 +104,35 @@ def test_a_cancelled_index_leaves_nothing_behind(tmp_path, scratch):
     indexing.cancel()  # twice, as a failed build may
 
 
+def test_a_hand_written_page_leaves_the_index_only_if_its_front_matter_says_so():
+    assert search.indexed_by({}) and search.indexed_by({"search": {"kind": "Guide"}})
+    assert not search.indexed_by({"search": {"exclude": True}})
+    assert search.hand_written_indexed("about.md", "# About, with no front matter\n")
+    assert not search.hand_written_indexed("search.md", "---\nsearch: {exclude: true}\n---\n")
+
+
+@dataclass(frozen=True)
+class Listed:
+    src_uri: str
+    indexed: bool
+
+
+def test_the_pages_search_leaves_out_are_converted_last_in_their_order():
+    pages = [Listed("approaches/index.md", False), Listed("approaches/a.md", True),
+             Listed("compare-approaches.md", False), Listed("case-studies/b.md", True)]
+    assert [page.src_uri for page in search.unindexed_last(pages)] == [
+        "approaches/a.md", "case-studies/b.md", "approaches/index.md", "compare-approaches.md"]
+
+
 def test_the_index_is_written_after_the_last_page_it_holds_reading_back_no_further():
     def pages_last_first():
-        yield "compare-approaches.md", "---\nsearch:\n  exclude: true\n---\n# Compare\n"
-        yield "case-studies/index.md", "---\nsearch: {exclude: true}\n---\n# Case studies\n"
-        yield "contributing/fields.md", "---\ndescription: Every field.\n---\n# Fields\n"
+        yield "compare-approaches.md", False
+        yield "case-studies/index.md", False
+        yield "contributing/fields.md", True
         raise AssertionError("read further back than needed")
 
     assert search.last_indexed(pages_last_first()) == "contributing/fields.md"
-    assert search.last_indexed([("about.md", "# About, with no front matter\n")]) == "about.md"
-    assert search.last_indexed([("search.md", "---\nsearch: {exclude: true}\n---\n")]) is None
+    assert search.last_indexed([("search.md", False)]) is None
 
 
 def fake_pagefind(folder: Path, behaviour: str) -> Path:

@@ -61,7 +61,7 @@ def test_a_built_page_with_a_script_of_its_own_fails_the_build_naming_its_source
 
 
 def test_entry_html_is_sanitised_as_a_second_layer():
-    from hooks.pages.render import sanitise
+    from hooks.publish.sanitise import sanitise
 
     html = ('<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2><p onclick="x()">t '
             '<a href="javascript:alert(1)">j</a><a href="../b/">b</a></p><script>alert(1)</script>'

@@ -260,7 +260,7 @@ ROWS = [
 def verdicts(tmp_path_factory) -> dict[str, dict]:
     """What the form writes and says for every row, from one run of Node."""
     root = make_repo(tmp_path_factory.mktemp("spec") / "repo")
-    spec = contribute.form_spec(loader.load(root), repo_url="https://github.com/o/r")
+    spec = contribute.form_spec(loader.load(root))
     states = []
     for _name, _ready, change in ROWS:
         state = copy.deepcopy(BASE)
@@ -272,7 +272,7 @@ def verdicts(tmp_path_factory) -> dict[str, dict]:
 
 
 def test_the_base_state_names_every_field_and_section_of_the_form(tmp_path):
-    spec = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")), repo_url="")
+    spec = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")))
     assert list(BASE["fields"]) == [f["name"] for f in spec["fields"]]
     titles = [s["title"] for top in spec["sections"] for s in (top, *top["subsections"])]
     assert sorted(BASE["sections"]) == sorted(titles)

@@ -24,7 +24,7 @@ FIXTURE = ROOT / "tests/fixtures/share-form.json"
 
 def description(tmp_path) -> str:
     """The form description of the test repository, as the build writes it."""
-    spec = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")), repo_url="https://github.com/o/r")
+    spec = contribute.form_spec(loader.load(make_repo(tmp_path / "repo")))
     return contribute.form_json(spec)
 
 

@@ -45,7 +45,7 @@ def javascript(module: str, expression: str, data):
 
 @pytest.fixture(scope="module")
 def spec(tmp_path_factory) -> dict:
-    return contribute.form_spec(loader.load(make_repo(tmp_path_factory.mktemp("spec") / "repo")), repo_url="")
+    return contribute.form_spec(loader.load(make_repo(tmp_path_factory.mktemp("spec") / "repo")))
 
 
 def rule(spec: dict, expression: str, values: list) -> list:

@@ -16,7 +16,8 @@ import yaml
 from conftest import FIXTURES, ROOT, make_repo
 
 from hooks.checks import loader, slow_markdown
-from hooks.pages import render
+from hooks.pages import site
+from hooks.publish.sanitise import sanitise
 from hooks.read.frontmatter import MAX_BYTES
 
 ENTRY = "case_studies/huddles-on-ward-7.md"
@@ -98,8 +99,8 @@ def build_page(root: Path) -> str:
     """Check the repository, render the entry's page and convert it, as the build does."""
     loaded = loader.load(root)
     assert [str(problem) for problem in loaded.problems] == []
-    page = next(page for page in render.pages(loaded) if page.source == ENTRY)
-    return render.sanitise(site_markdown().convert(page.markdown))
+    page = next(page for page in site.pages(loaded) if page.source == ENTRY)
+    return sanitise(site_markdown().convert(page.markdown))
 
 
 @pytest.mark.parametrize("name", sorted(WORST_ACCEPTED))

@@ -10,40 +10,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hooks.checks import characters, citations, names, placeholders, sections, slow_markdown, sources
+from hooks.checks import characters, citations, dialect, names, placeholders, sections, slow_markdown, sources
 from hooks.checks import instruments as instrument_checks
 from hooks.checks.links import link_problems, short
 from hooks.checks.schema import validate
 from hooks.checks.suggest import same
-from hooks.model.catalogue import PAGES_DIRECTORY, Catalogue, Entry
+from hooks.model import settings as site_settings
+from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.instruments import Instrument
 from hooks.model.schema import Kind, data_kinds, kinds
+from hooks.model.settings import Settings
 from hooks.read import outline as markdown
 from hooks.read.frontmatter import Document, read, read_yaml
 from hooks.read.problems import Problem, quote
 
 
-def load(root: Path) -> Catalogue:
-    """Read and check every entry and instrument under `root`. Never raises for anything a file contains."""
+def load(root: Path, settings: Settings | None = None) -> Catalogue:
+    """Read and check every entry and instrument under `root`. Never raises for anything a file contains.
+
+    `settings` are the site's engine facts; by default, those its configuration file gives.
+    """
     root = Path(root)
-    catalogue = Catalogue(root, pages=frozenset(
-        p.relative_to(root).as_posix() for p in (root / PAGES_DIRECTORY).rglob("*") if p.is_file()))
+    settings = settings or site_settings.read(root)
+    catalogue = Catalogue(root, settings, pages=frozenset(
+        p.relative_to(root).as_posix() for p in (root / settings.pages_folder).rglob("*") if p.is_file()))
     documents: list[tuple[Kind, Document]] = []
     shaped: set[str] = set()
     """Documents whose fields the schema accepts: the rules across a file's fields rely on the shapes it gives."""
-    stalling: set[str] = set()
-    """Documents whose body would stall the Markdown parsers: it is not parsed, so the check cannot stall."""
+    outlines: dict[str, markdown.Outline] = {}
+    """Each body, parsed once; not one that would stall the Markdown parsers, so the check cannot stall."""
     catalogue.entries = {name: {} for name in kinds()}
     for kind in (*kinds().values(), *data_kinds().values()):
         catalogue.problems.extend(sources.strays(root, kind))
         for file in sources.files(root, kind):
-            documents.append((kind, _read(root, kind, file, shaped, stalling)))
+            documents.append((kind, _read(root, kind, file, shaped, outlines)))
     catalogue.linkable = catalogue.pages.union(doc.path for kind, doc in documents if kind.name in kinds())
     approaches = names.approach_names([(Path(doc.path).stem, doc.data) for kind, doc in documents
                                        if kind.name == "approach" and isinstance(doc.data, dict)])
     for kind, doc in documents:
         if kind.name in kinds():
-            _check_entry(catalogue, kind, doc, parse=doc.path not in stalling)
+            _check_entry(catalogue, kind, doc, outlines.get(doc.path))
         elif doc.path in shaped:
             doc.problems.extend(instrument_checks.problems(doc, approaches))
             if not doc.problems:
@@ -55,8 +61,9 @@ def load(root: Path) -> Catalogue:
     return catalogue
 
 
-def _read(root: Path, kind: Kind, file: Path, shaped: set[str], stalling: set[str]) -> Document:
-    """One file read and checked on its own: its name, its fields against the schema, its body's characters."""
+def _read(root: Path, kind: Kind, file: Path, shaped: set[str], outlines: dict[str, markdown.Outline]) -> Document:
+    """One file read and checked on its own: its name, its fields against the schema, its body's characters;
+    its body parsed into `outlines` unless it would stall the parsers."""
     path = file.relative_to(root).as_posix()
     doc = sources.read(path, file, read if kind.suffix == ".md" else read_yaml)
     doc.problems.extend(sources.slug_problem(path, file, kind))
@@ -69,17 +76,17 @@ def _read(root: Path, kind: Kind, file: Path, shaped: set[str], stalling: set[st
         doc.problems.extend(characters.body_problems(doc.body, path=path, first_line=doc.body_line))
         if slow := slow_markdown.problems(path, doc.body, first_line=doc.body_line):
             doc.problems.extend(slow)
-            stalling.add(path)
+        else:
+            outlines[path] = markdown.outline(doc.body, first_line=doc.body_line)
     if kind.name in kinds():
-        doc.problems.extend(placeholders.problems(kind, doc, read_body=path not in stalling))
+        doc.problems.extend(placeholders.problems(kind, doc, outlines.get(path)))
     return doc
 
 
-def _check_entry(catalogue: Catalogue, kind: Kind, doc: Document, *, parse: bool) -> None:
+def _check_entry(catalogue: Catalogue, kind: Kind, doc: Document, outline: markdown.Outline | None) -> None:
     """An entry's body against its kind's sections and the files it may link to; the entry, if it has no problem."""
-    if doc.body is None or not parse:
+    if outline is None:
         return
-    outline = markdown.outline(doc.body, first_line=doc.body_line)
     doc.problems.extend(_body_problems(doc.path, kind, outline, catalogue.linkable))
     if isinstance(doc.data, dict):
         doc.problems.extend(citations.problems(doc, outline))
@@ -120,6 +127,7 @@ def _body_problems(path: str, kind: Kind, outline: markdown.Outline, targets: fr
                                     "site's theme or scripts, and would break them on this page; choose one that "
                                     f"does not start with {quote(theirs)} or {quote(ours)}", "reserved-name"))
     problems.extend(link_problems(path, outline.links, targets))
+    problems.extend(dialect.problems(path, outline))
     problems.extend(sections.order_problems(path, kind.sections, outline.headings))
     problems.extend(sections.problems(path, kind, outline))
     return problems

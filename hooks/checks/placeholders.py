@@ -32,14 +32,14 @@ def is_placeholder(value: object) -> bool:
     return isinstance(value, str) and bool(_PLACEHOLDER.match(value))
 
 
-def problems(kind: Kind, doc: Document, *, read_body: bool = True) -> list[Problem]:
-    """One problem per placeholder left in a document's fields and, if `read_body`, its body."""
+def problems(kind: Kind, doc: Document, outline: markdown.Outline | None) -> list[Problem]:
+    """One problem per placeholder left in a document's fields and, given the body's `outline`, its body."""
     found = []
     if doc.data is not None:
         for parts, _value in _placeholders(doc.data, ()):
             found.append(Problem(doc.path, doc.line_of(parts), field_path(parts), _advice(kind, parts), RULE))
-    if read_body and doc.body is not None and "TODO" in doc.body:
-        found.extend(_body_problems(kind, doc))
+    if outline is not None and "TODO" in doc.body:
+        found.extend(_body_problems(kind, doc.path, outline))
     return found
 
 
@@ -90,20 +90,19 @@ def _advice(kind: Kind, parts: tuple) -> str:
     return f"still holds the template's placeholder; {what}{optional}"
 
 
-def _body_problems(kind: Kind, doc: Document) -> list[Problem]:
+def _body_problems(kind: Kind, path: str, outline: markdown.Outline) -> list[Problem]:
     found = []
-    heading = None
-    tokens = markdown.tokens(doc.body)
     guidance = {section.title.lower(): section.guidance for top in kind.sections
                 for section in (top, *top.subsections)}
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open":
-            heading = (token.markup, tokens[index + 1].content.strip())
-        elif token.type == "paragraph_open" and is_placeholder(tokens[index + 1].content):
-            line = doc.body_line + (token.map[0] if token.map else 0)
-            where = f"the section '{heading[0]} {heading[1]}'" if heading else "the text"
-            advice = guidance.get(heading[1].lower()) if heading else None
-            what = f"replace it with: {advice}" if advice else "replace it with your own text"
-            found.append(Problem(doc.path, line, "body", f"{where} still holds the template's placeholder; {what}",
-                                 RULE))
+    headings = iter(outline.headings)
+    heading, following = None, next(headings, None)
+    for line, text in outline.paragraphs:
+        while following is not None and following.line < line:
+            heading, following = following, next(headings, None)
+        if not is_placeholder(text):
+            continue
+        where = f"the section '{'#' * heading.level} {heading.text}'" if heading else "the text"
+        advice = guidance.get(heading.text.lower()) if heading else None
+        what = f"replace it with: {advice}" if advice else "replace it with your own text"
+        found.append(Problem(path, line, "body", f"{where} still holds the template's placeholder; {what}", RULE))
     return found

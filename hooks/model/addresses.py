@@ -19,10 +19,21 @@ def index_path(kind_name: str) -> str:
     return f"{kinds()[kind_name].site_directory}/index.md"
 
 
-def address(src_uri: str) -> str:
-    """The address a page source gets, relative to the site's root (a folder per page, the engine's default)."""
+def address(src_uri: str, *, directory_urls: bool) -> str:
+    """The address a page source gets, relative to the site's root: a folder per page (`about/`), or a file
+    (`about.html`) where the site is set not to use folders (`Settings.directory_urls`)."""
     stem = src_uri.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
     return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def link_from(file: str, src_uri: str, *, directory_urls: bool) -> str:
+    """A link from the published file `file` to the page `src_uri`, relative, so it works under any site path."""
+    target = address(src_uri, directory_urls=directory_urls)
+    if not directory_urls:
+        return posixpath.relpath(target, posixpath.dirname(file) or ".")
+    return posixpath.relpath(target or ".", posixpath.dirname(file) or ".") + "/"
 
 
 def resolve(path: str, href: str) -> str | None:

@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hooks.model.schema import Kind, data_kinds, kinds
+from hooks.model.settings import Settings
 from hooks.read import outline as markdown
 from hooks.read.problems import Problem
-
-PAGES_DIRECTORY = "content"
-"""Hand-written pages, which entries may link to."""
 
 
 @dataclass
@@ -40,6 +38,8 @@ class Catalogue:
     """Every entry of every kind, and every problem found in them."""
 
     root: Path
+    settings: Settings
+    """The site's engine facts the entries were read with: the pages and published files are made to match."""
     entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
     """Entries by kind name, then by slug, sorted by slug."""
     problems: list[Problem] = field(default_factory=list)

@@ -3,8 +3,8 @@
 Both are derived from `fields.of(kind)`, the vocabularies and the rule ids, never written by hand,
 so they cannot fall behind the check. The form is built in the browser by
 `overrides/assets/javascripts/share-form.js` from a JSON description the page links to; the
-repository address for its "Propose on GitHub" link comes from the site's configuration, passed in
-by the build adapter.
+repository address and branch for its "Propose on GitHub" link come from the site's engine
+configuration, as the catalogue's settings.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ FIELD_REFERENCE_PAGE = "contributing/fields.md"
 SHARE_PAGE = "contributing/share.md"
 SHARE_SPEC = "contributing/share-form.json"
 SHARE_KIND = "case_study"
-BRANCH = "main"
-"""The branch pull requests go to, and the one the workflow deploys from."""
 MAX_URL_LENGTH = 8000
 """Longer links are cut off by some browsers and servers; beyond this the form asks the writer to paste."""
 LONG_TEXT = 300
@@ -100,11 +98,16 @@ def reference_context() -> dict:
             "character_rule": characters.RULE, "not_reported": sections.NOT_REPORTED}
 
 
-def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIND) -> dict:
+def form_spec(catalogue: Catalogue, *, kind_name: str = SHARE_KIND) -> dict:
     """What the browser needs to build the form for one kind, to name and propose the file, and to
     check it as `make check` will: the characters, formats, placeholder, slug, size, links and names the check
-    allows, each as the Python side holds it, so the form repeats no rule by hand."""
-    kind = kinds()[kind_name]
+    allows, each as the Python side holds it, so the form repeats no rule by hand.
+
+    The form proposes the file on the repository's branch the settings name; without a repository or a
+    branch it offers no such link, and the writer copies or downloads the file instead.
+    """
+    kind, settings = kinds()[kind_name], catalogue.settings
+    propose = settings.repo_url and settings.branch
     return {
         "characters": {"text": characters.ANYWHERE, "field": characters.IN_A_FIELD},
         "formats": WHOLE_VALUE_FORMATS,
@@ -118,7 +121,7 @@ def form_spec(catalogue: Catalogue, *, repo_url: str, kind_name: str = SHARE_KIN
         "kind": kind.name,
         "label": kind.label,
         "directory": kind.directory,
-        "newFileUrl": f"{repo_url.rstrip('/')}/new/{BRANCH}/{kind.directory}" if repo_url else "",
+        "newFileUrl": f"{settings.repo_url.rstrip('/')}/new/{settings.branch}/{kind.directory}" if propose else "",
         "maxUrlLength": MAX_URL_LENGTH,
         "slug": {"length": SLUG_LENGTH, "separators": SEPARATORS},
         "reservedSlugs": sorted(kind.reserved_slugs),

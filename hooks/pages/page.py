@@ -14,3 +14,7 @@ class Page:
     markdown: str
     source: str | None = None
     """The repository file to edit to change the page, if there is one."""
+    indexed: bool = True
+    """Search holds the page. False for a page that only lists or compares what other pages say (a listing,
+    the comparison) or repeats one (a checklist), and for one with nothing of its own to find (results):
+    a search would find the same words twice, on the page that does not explain them."""

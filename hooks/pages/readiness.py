@@ -8,25 +8,20 @@ never disagrees with the YAML it came from.
 from __future__ import annotations
 
 import json
-import posixpath
 
 from hooks.model import fields
-from hooks.model.addresses import address, site_path
+from hooks.model.addresses import link_from, site_path
 from hooks.model.catalogue import Catalogue
 from hooks.model.instruments import Instrument
 from hooks.model.schema import kinds
 from hooks.pages.page import Page
+from hooks.pages.render import render
 
 LANDING_PAGE = "readiness.md"
 CHECKLISTS = "readiness/checklists"
 """Site folder of the per-approach checklist pages."""
 FORMAT = "shared-learning-hub/readiness-instrument"
 """Names the JSON the browser reads, so a page never scores against some other file."""
-
-
-def _relative(target: str, file: str) -> str:
-    """A link from a generated file to a page, relative to the file so it works under any site path."""
-    return posixpath.relpath(address(target) or ".", posixpath.dirname(file)) + "/"
 
 
 def checklist_page(slug: str) -> str:
@@ -40,7 +35,11 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
     comes with its title, its pages and its essential prerequisites, so the results can say why it
     fits and what to check before starting it.
     """
-    here = instrument.data_file
+    here, directory_urls = instrument.data_file, catalogue.settings.directory_urls
+
+    def link(target: str) -> str:
+        return link_from(here, target, directory_urls=directory_urls)
+
     by_slug = {entry.slug: entry for entry in catalogue.of("approach")}
     fits = []
     for rule in instrument.data["fits"]:
@@ -54,35 +53,36 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
     cost_labels = fields.at(kinds()["approach"], ("cost_model",))[-1].vocabulary
     approaches = {
         slug: {"title": entry.title,
-               "url": _relative(site_path(entry), here),
-               "checklist": _relative(checklist_page(slug), here),
+               "url": link(site_path(entry)),
+               "checklist": link(checklist_page(slug)),
                "costs": [cost_labels.label(cost) for cost in entry.data["cost_model"]],
                "essentials": [item["text"] for item in entry.data.get("readiness", []) if item["essential"]]}
         for slug, entry in by_slug.items() if slug in used}
     return {"format": FORMAT, "id": instrument.slug,
             **{key: value for key, value in instrument.data.items() if key != "fits"},
             "fits": fits, "approaches": approaches,
-            "pages": {name: _relative(instrument.page(name), here) for name in ("index", "results", "team")}}
+            "pages": {name: link(instrument.page(name)) for name in ("index", "results", "team")}}
 
 
-def pages(catalogue: Catalogue, render_template) -> list[Page]:
+def pages(catalogue: Catalogue) -> list[Page]:
     """The readiness landing page, each instrument's form, results and team pages and data, and a
-    checklist page per approach."""
+    checklist page per approach. Search holds the landing page and the forms: the results and team pages
+    have nothing to find until a reader's answers fill them, and a checklist repeats its approach's page."""
     instruments = list(catalogue.instruments.values())
     approaches = catalogue.of("approach")
-    result = [Page(LANDING_PAGE, render_template("readiness.md.j2", LANDING_PAGE, entries=approaches,
-                                                        instruments=instruments, checklist_page=checklist_page))]
+    result = [Page(LANDING_PAGE, render("readiness.md.j2", LANDING_PAGE, entries=approaches,
+                                        instruments=instruments, checklist_page=checklist_page))]
     for instrument in instruments:
         for name in ("index", "results", "team"):
             src_uri = instrument.page(name)
-            result.append(Page(src_uri, render_template(f"readiness_{name}.md.j2", src_uri,
-                                                               instrument=instrument, landing=LANDING_PAGE),
-                                      instrument.path))
+            result.append(Page(src_uri, render(f"readiness_{name}.md.j2", src_uri, instrument=instrument,
+                                               landing=LANDING_PAGE),
+                               instrument.path, indexed=name == "index"))
         result.append(Page(instrument.data_file, json.dumps(browser_data(instrument, catalogue),
-                                                                   ensure_ascii=False, indent=1)))
+                                                            ensure_ascii=False, indent=1)))
     for entry in approaches:
         src_uri = checklist_page(entry.slug)
-        result.append(Page(src_uri, render_template("readiness_checklist.md.j2", src_uri, entry=entry,
-                                                           instruments=instruments, landing=LANDING_PAGE),
-                                  entry.path))
+        result.append(Page(src_uri, render("readiness_checklist.md.j2", src_uri, entry=entry,
+                                           instruments=instruments, landing=LANDING_PAGE),
+                           entry.path, indexed=False))
     return result

@@ -1,7 +1,8 @@
 """The hub's entries as data: `entries.json`, `case-studies.csv`, an Atom feed and a JSON Feed.
 
 Feeds are read by other programs, away from the site, so every link in them is absolute: the
-site's address is passed in by whoever builds the site (it lives in the engine's config). Each
+site's address is passed in by whoever builds the site (it lives in the engine's config), and each
+page's address takes the form the catalogue's settings give (`about/` or `about.html`). Each
 file is made with a standard serialiser (json, csv, xml.etree), never by pasting strings, so a
 title with `<`, `&` or quotes comes out escaped for its format.
 """
@@ -16,7 +17,7 @@ import re
 from xml.etree import ElementTree
 
 from hooks.model import fields as schema_fields
-from hooks.model.addresses import address, site_path
+from hooks.model.addresses import address, index_path, site_path
 from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.fields import Field
 from hooks.model.schema import kinds, vocabularies
@@ -33,9 +34,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (CSV injection)."""
 
 
-def page_url(entry: Entry, site_url: str) -> str:
-    """An entry's absolute address, as the site publishes it (a folder per page)."""
-    return f"{site_url.rstrip('/')}/{address(site_path(entry))}"
+def absolute_url(src_uri: str, catalogue: Catalogue, site_url: str) -> str:
+    """A page's absolute address, as the site publishes it (`Settings.directory_urls`)."""
+    return f"{site_url.rstrip('/')}/{address(src_uri, directory_urls=catalogue.settings.directory_urls)}"
+
+
+def page_url(entry: Entry, catalogue: Catalogue, site_url: str) -> str:
+    return absolute_url(site_path(entry), catalogue, site_url)
 
 
 def newest_first(catalogue: Catalogue) -> list[Entry]:
@@ -57,7 +62,7 @@ def entries_json(catalogue: Catalogue, *, site_url: str) -> str:
     }
     for kind in kinds().values():
         document[kind.directory] = [
-            {"slug": entry.slug, "url": page_url(entry, site_url), **entry.data,
+            {"slug": entry.slug, "url": page_url(entry, catalogue, site_url), **entry.data,
              **({"facets": {f.key: f.values_of(entry) for f in facets()}} if kind.name == "case_study" else {})}
             for entry in catalogue.of(kind.name)]
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -78,7 +83,7 @@ def case_studies_csv(catalogue: Catalogue, *, site_url: str) -> str:
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(["Address"] + [heading for heading, _path, _field in columns] + [year.label for year in years])
     for entry in newest_first(catalogue):
-        row = [page_url(entry, site_url)]
+        row = [page_url(entry, catalogue, site_url)]
         for _heading, path, field in columns:
             value = entry.data
             for name in path:
@@ -135,7 +140,7 @@ def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
         return element
 
     feed = ElementTree.Element(f"{{{_ATOM}}}feed")
-    index = f"{site_url.rstrip('/')}/{kinds()['case_study'].site_directory}/"
+    index = absolute_url(index_path("case_study"), catalogue, site_url)
     sub(feed, "id", index)
     sub(feed, "title", f"{site_name}: {kinds()['case_study'].plural}")
     sub(feed, "updated", _timestamp(max((_changed(e) for e in entries), default="2000-01-01")))
@@ -143,10 +148,10 @@ def atom_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
     sub(feed, "link", href=posixpath.join(site_url, ATOM_FEED), rel="self", type="application/atom+xml")
     sub(feed, "link", href=index, rel="alternate", type="text/html")
     for entry in entries:
-        item = sub(feed, "entry")
-        sub(item, "id", page_url(entry, site_url))
+        item, url = sub(feed, "entry"), page_url(entry, catalogue, site_url)
+        sub(item, "id", url)
         sub(item, "title", entry.title, type="text")
-        sub(item, "link", href=page_url(entry, site_url), rel="alternate", type="text/html")
+        sub(item, "link", href=url, rel="alternate", type="text/html")
         sub(item, "published", _timestamp(entry.data["published"]))
         sub(item, "updated", _timestamp(_changed(entry)))
         sub(sub(item, "author"), "name", entry.data["organisation"])
@@ -188,14 +193,15 @@ def _changed(entry: Entry) -> str:
 
 def json_feed(catalogue: Catalogue, *, site_url: str, site_name: str) -> str:
     """Every case study, newest first, as a JSON Feed (version 1.1)."""
-    index = f"{site_url.rstrip('/')}/{kinds()['case_study'].site_directory}/"
+    index = absolute_url(index_path("case_study"), catalogue, site_url)
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": f"{site_name}: {kinds()['case_study'].plural}",
         "home_page_url": index,
         "feed_url": posixpath.join(site_url, JSON_FEED),
         "language": "en-GB",
-        "items": [{"id": page_url(entry, site_url), "url": page_url(entry, site_url), "title": entry.title,
+        "items": [{"id": page_url(entry, catalogue, site_url), "url": page_url(entry, catalogue, site_url),
+                   "title": entry.title,
                    "summary": entry.data["summary"], "content_text": _content(entry),
                    **_external_url(entry),
                    "date_published": _timestamp(entry.data["published"]),

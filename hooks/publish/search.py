@@ -76,26 +76,42 @@ class Document:
                 f"<body><main data-pagefind-body{marks}>{heading}{self.content}</main></body></html>")
 
 
-def document(url: str, title: str, content: str, meta: dict) -> Document | None:
-    """The page as search sees it, or None if it is left out of the index."""
-    settings = meta.get("search") or {}
-    if settings.get("exclude"):
-        return None
-    return Document(url=url, title=title, content=content, kind=settings.get("kind"))
+def document(url: str, title: str, content: str, meta: dict) -> Document:
+    """The page as search sees it, with the kind its front matter gives (`search: {kind: ...}`)."""
+    return Document(url=url, title=title, content=content, kind=(meta.get("search") or {}).get("kind"))
 
 
-def last_indexed(pages_last_first: Iterable[tuple[str, str]]) -> str | None:
-    """Of the pages the engine reads, given as (source path, text) from the last read to the first,
-    the last one the index holds; read back only as far as that one.
+def indexed_by(meta: dict) -> bool:
+    """Whether a hand-written page's front matter leaves it in the index: `search: {exclude: true}` leaves it out.
+
+    Generated pages say so themselves (`Page.indexed`), without being read back.
+    """
+    return not (meta.get("search") or {}).get("exclude")
+
+
+def hand_written_indexed(path: str, text: str) -> bool:
+    """`indexed_by` for a hand-written page not yet read by the engine: its front matter, read once."""
+    return indexed_by(frontmatter.read(path, text.encode("utf-8")).data or {})
+
+
+def unindexed_last(pages: list) -> list:
+    """The pages in their order, but with those search leaves out (`indexed` false) last.
+
+    The engine converts pages in the order it is given them, and the index can be written as soon as
+    the last page it holds is in: with the listings and the comparison (the longest pages to convert)
+    last, the index is written while the engine converts them.
+    """
+    return sorted(pages, key=lambda page: not page.indexed)
+
+
+def last_indexed(pages_last_first: Iterable[tuple[str, bool]]) -> str | None:
+    """Of the pages the engine reads, given as (source path, whether search holds it) from the last read to
+    the first, the last one the index holds; read back only as far as that one.
 
     Once that page's content is known the index can be written, while the engine still converts the
     pages after it, which the index leaves out.
     """
-    for source, text in pages_last_first:
-        meta = frontmatter.read(source, text.encode("utf-8")).data or {}
-        if document(source, source, "", meta) is not None:  # the one rule of what the index holds
-            return source
-    return None
+    return next((source for source, indexed in pages_last_first if indexed), None)
 
 
 class Indexing:

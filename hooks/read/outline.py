@@ -1,20 +1,25 @@
-"""What an entry's Markdown body holds: its headings, links and raw HTML, with file lines.
+"""What an entry's Markdown body holds, read in one parse: its headings, blocks, paragraphs, links and
+where their destinations are written, raw HTML and attribute names, each with its file line.
 
-The body is parsed with markdown-it (CommonMark), not searched with regular expressions, so a
-`#` inside a code block is not a heading and a link in a table is still a link. Python-Markdown
-renders the page later; the two agree on everything the checks look at.
+The body is parsed with markdown-it (CommonMark), not searched with regular expressions, so a `#` inside
+a code block is not a heading and a link in a table is still a link. Every check that reads a body, and
+the page that shows it, reads this outline, so no body is parsed twice. Python-Markdown renders the page
+later; where the two read a line differently (`##Heading`, with no space), the outline notes the line
+so the check can say so (`hooks.checks.dialect`). `rewrite_links` changes link destinations in place,
+at the characters the parser read as destinations, so text in code is never touched.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+
+from hooks.read import destinations
+from hooks.read.destinations import Destination
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,13 @@ class Outline:
     """Fenced and indented code blocks, as (first, last + 1) lines of the body counted from 0."""
     blocks: tuple[Block, ...] = ()
     """The body's outermost blocks of text, in order: what each section says, if anything."""
+    paragraphs: tuple[tuple[int, str], ...] = ()
+    """Every paragraph, at any depth, as (file line, text as written): where a placeholder may be left."""
+    destinations: tuple[Destination, ...] = ()
+    """Where each link, image and reference definition writes its destination in the body, in order."""
+    unspaced_headings: tuple[Heading, ...] = ()
+    """Lines of a paragraph that start with `#` and no space, like `##Results`: the site's renderer
+    (Python-Markdown) shows each as a heading, but CommonMark, which the checks read, does not."""
 
 
 THEME_ID_PREFIX = "__"
@@ -88,6 +100,7 @@ def _parser() -> MarkdownIt:
     # markdown-it quietly turns `javascript:` links into text; keep them so the check can name them.
     parser.validateLink = lambda url: True
     parser.core.ruler.at("inline", _inline_where_needed)
+    destinations.install(parser)
     return parser
 
 
@@ -105,15 +118,20 @@ def _inline_where_needed(state: StateCore) -> None:
                 state.md.inline.parse(token.content, state.md, state.env, token.children)
 
 
-def tokens(body: str) -> list:
+def tokens(body: str, env: dict | None = None) -> list:
     """The body's markdown-it tokens, from the one configured parser; see `_inline_where_needed`."""
-    return _parser().parse(body)
+    return _parser().parse(body, env)
 
 
 def outline(body: str, *, first_line: int) -> Outline:
-    """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`."""
-    headings, links, html, names, code_blocks, blocks = [], [], [], [], [], []
-    parsed = tokens(body)
+    """Headings, links and raw HTML of a Markdown body whose first line is file line `first_line`.
+
+    The body is parsed once here; the checks and the pages read what they need from the outline.
+    """
+    headings, links, html, names, code_blocks, blocks, paragraphs, unspaced = [], [], [], [], [], [], [], []
+    env: dict = {}
+    parsed = tokens(body, env)
+    placed = destinations.Placing(body)
     for index, token in enumerate(parsed):
         start = first_line + (token.map[0] if token.map else 0)
         if token.level == 0 and token.nesting >= 0 and token.map and token.type not in _NOT_TEXT \
@@ -124,24 +142,49 @@ def outline(body: str, *, first_line: int) -> Outline:
             code_blocks.append(tuple(token.map))
         elif token.type == "heading_open":
             headings.append(Heading(int(token.tag[1]), parsed[index + 1].content.strip(), start))
+        elif token.type == "paragraph_open":
+            paragraphs.append((start, parsed[index + 1].content))
+            unspaced.extend(_unspaced(parsed[index + 1].content, start))
         elif token.type == "html_block" and not _is_comment(token.content):
             html.append(Html(token.content.strip(), start))
         elif token.type == "inline":
             if "{" in token.content:
                 names.extend(_names(token.content, start))
-            line = start
-            for child in token.children or ():
-                if child.type in ("softbreak", "hardbreak"):
-                    line += 1
-                elif child.type == "link_open":
-                    links.append(Link(str(child.attrs.get("href", "")), line))
-                elif child.type == "image":
-                    links.append(Link(str(child.attrs.get("src", "")), line, image=True))
-                elif child.type == "html_inline" and not _is_comment(child.content) \
-                        and not child.content.startswith("</"):
-                    html.append(Html(child.content, line))
-                line += child.content.count("\n") if child.type == "text" else 0
-    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names), tuple(code_blocks), tuple(blocks))
+            opened_by = parsed[index - 1].type
+            if opened_by in ("th_open", "td_open"):
+                placed.see(token)
+            links.extend(_inline(token, start, html, placed, opened_by == "paragraph_open"))
+    return Outline(tuple(headings), tuple(links), tuple(html), tuple(names), tuple(code_blocks), tuple(blocks),
+                   tuple(paragraphs), tuple(sorted(placed.found + env.get(destinations.DEFINITIONS, []),
+                                                   key=lambda found: found.span)), tuple(unspaced))
+
+
+def _inline(token, start: int, html: list, placed: destinations.Placing, paragraph: bool) -> list[Link]:
+    """The links of a block's text, and its inline HTML (added to `html`); where each destination is, to `placed`."""
+    links, line = [], start
+    for child in token.children or ():
+        if child.type in ("softbreak", "hardbreak"):
+            line += 1
+        elif child.type == "link_open":
+            links.append(Link(str(child.attrs.get("href", "")), line))
+        elif child.type == "image":
+            links.append(Link(str(child.attrs.get("src", "")), line, image=True))
+        elif child.type == "html_inline" and not _is_comment(child.content) and not child.content.startswith("</"):
+            html.append(Html(child.content, line))
+        line += child.content.count("\n") if child.type == "text" else 0
+        if destinations.MARK in child.meta:
+            placed.add(token, child, paragraph)
+    return links
+
+
+def _unspaced(text: str, start: int) -> list[Heading]:
+    """The lines of a paragraph's text that start with `#` (see `Outline.unspaced_headings`)."""
+    found = []
+    for number, line in enumerate(text.split("\n")):
+        if line.startswith("#"):
+            level = min(len(line) - len(line.lstrip("#")), 6)
+            found.append(Heading(level, line[level:].rstrip(), start + number))
+    return found
 
 
 _NOT_TEXT = frozenset({"heading_open", "hr"})
@@ -169,57 +212,17 @@ def _names(content: str, first_line: int) -> list[Name]:
     return found
 
 
-_TARGET = re.compile(r"(\]\(\s*<?)([^)\s>]+)|^( {0,3}\[[^\]\n]{1,999}\]:[ \t]*\n?[ \t]*<?)([^\s>]+)", re.MULTILINE)
-"""A link's target, inline `[text](target)` or in a reference `[label]: target`. Linear: each `](` and
-each line start is tried once, no character can be matched two ways, and a label is one line of at
-most 999 characters (CommonMark's limit)."""
-_BACKTICKS = re.compile(r"(?<!\\)`+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+def rewrite_links(body: str, targets: dict[str, str], destinations_written: tuple[Destination, ...]) -> str:
+    """Replace link destinations (as the parser reports them) with new ones, keeping the rest as written.
 
-
-def rewrite_links(body: str, targets: dict[str, str], *, code_blocks: tuple[tuple[int, int], ...] = ()) -> str:
-    """Replace link targets (as the parser reports them) with new ones, keeping the rest as written.
-
-    Text in code is left as written: the `code_blocks` of the body's outline, and code spans.
+    Only the characters the parser read as a destination (`Outline.destinations`) change, so text in
+    code, or text that only looks like a link, stays as written.
     """
-    if not targets:
-        return body
-    parser = _parser()
-    code = _code(body, code_blocks)
-
-    def replace(match: re.Match) -> str:
-        while code and code[-1][1] <= match.start():
-            code.pop()
-        lead, written = match.group(1, 2) if match.group(1) else match.group(3, 4)
-        new = targets.get(parser.normalizeLink(written))
-        in_code = bool(code) and code[-1][0] <= match.start()
-        return lead + new if new is not None and not in_code else match.group(0)
-
-    return _TARGET.sub(replace, body)
-
-
-def _code(body: str, code_blocks: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """The code blocks and code spans of `body` as character ranges, last first (to be popped)."""
-    line_starts = [0, *(match.end() for match in re.finditer("\n", body))] if code_blocks else []
-    blocks = [(line_starts[first], line_starts[end] if end < len(line_starts) else len(body))
-              for first, end in code_blocks]
-    block_lines = {line for first, end in code_blocks for line in range(first, end)}
-    barriers = sorted([match.start() for match in _BLANK_LINE.finditer(body)] + [start for start, _ in blocks])
-    """A code span ends in its paragraph: at a blank line or a code block at the latest."""
-    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(body)
-            if bisect_right(line_starts, match.start()) - 1 not in block_lines]
-    by_length: dict[int, list[int]] = defaultdict(list)
-    for index, (start, end) in enumerate(runs):
-        by_length[end - start].append(index)
-    spans, index = [], 0
-    while index < len(runs):
-        start, end = runs[index]
-        same = by_length[end - start]
-        closer = bisect_right(same, index)
-        barrier = bisect_left(barriers, end)
-        if closer < len(same) and (barrier == len(barriers) or runs[same[closer]][0] < barriers[barrier]):
-            spans.append((start, runs[same[closer]][1]))
-            index = same[closer] + 1
-        else:
-            index += 1
-    return sorted(blocks + spans, reverse=True)
+    pieces, written_up_to = [], 0
+    for found in destinations_written:
+        new = targets.get(found.href)
+        if new is None or found.span[0] < written_up_to:
+            continue
+        pieces += [body[written_up_to:found.span[0]], new]
+        written_up_to = found.span[1]
+    return "".join(pieces) + body[written_up_to:]

@@ -47,6 +47,7 @@ RULES: dict[str, str] = {
     "empty-section": "a section with no text: a heading followed straight away by the next heading or the end",
     "nothing-reported": "an entry whose every section says the source does not report it",
     "raw-html": "raw HTML in the Markdown",
+    "unspaced-heading": "a line starting with # and no space, a heading on the site but not to the check",
     "unmatched-citation": "an in-text citation, like (NHS England 2021), with no reference, or a reference not cited",
     "link-scheme": "a link that is not http, https, mailto or relative",
     "broken-link": "a relative link to a file that does not exist",
