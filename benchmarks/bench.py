@@ -33,7 +33,7 @@ import tools  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
 from hooks.checks import links, loader  # noqa: E402
-from hooks.model import addresses  # noqa: E402
+from hooks.model import addresses, settings  # noqa: E402
 from hooks.model.catalogue import Catalogue  # noqa: E402
 from hooks.pages import site  # noqa: E402
 
@@ -80,11 +80,13 @@ def measure(module: str, *args: str) -> tuple[float, int, float | None]:
 
 def lay_out(repo: Path) -> None:
     """Give a generated repository the real site's config, theme overrides, hooks and pages."""
+    repo.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "overrides", "hooks"):
         (repo / name).symlink_to(ROOT / name)
-    for page in (ROOT / "content").rglob("*"):
+    pages = ROOT / settings.read(ROOT).pages_folder
+    for page in pages.rglob("*"):
         if page.is_file():
-            target = repo / "content" / page.relative_to(ROOT / "content")
+            target = repo / page.relative_to(ROOT)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.symlink_to(page)
 
@@ -107,10 +109,11 @@ def baseline_project(loaded: Catalogue, folder: Path) -> Path:
     repo = loaded.root
     docs = folder / "docs"
     pages = repo / loaded.settings.pages_folder
-    for page in pages.rglob("*.md"):
-        target = docs / page.relative_to(pages)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    for page in pages.rglob("*"):
+        if page.is_file():
+            target = docs / page.relative_to(pages)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(page.read_bytes())
     for page in site.pages(loaded):
         target = docs / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -203,8 +206,8 @@ def median_of(runs: list[tuple[float, int, float | None]]) -> tuple[float, int, 
 
 def run(size: int, work: Path, repeat: int) -> dict:
     repo = work / f"hub-{size}"
+    lay_out(repo)  # first: the corpus puts its figure in the pages folder the config names
     write_corpus(repo, case_studies=size)
-    lay_out(repo)
     check_seconds, check_peak, _ = median_of([measure("hooks", "check", "--root", str(repo)) for _ in range(repeat)])
     site = work / f"site-{size}" / tools.SITE_PATH.strip("/")  # served at the same path as in production
     loaded = loader.load(repo)

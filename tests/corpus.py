@@ -6,7 +6,8 @@ real content, which people are still writing. Every value comes from the vocabul
 sections from the schemas, so the corpus stays valid when those change. Some case studies name an
 approach the hub has no page for, or only such approaches; some leave out the staff groups; some have
 a section their source does not report, in the standard sentence; each cites its references in the
-text, and links to the approaches it used and to another case study, some links to a section of the page.
+text, and links to the approaches it used and to another case study, some links to a section of the page;
+every fourth shows a figure kept with the hand-written pages.
 
     from corpus import write_corpus
     corpus = write_corpus(root, case_studies=1000)   # into root/approaches and root/case_studies
@@ -21,10 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hooks.checks.sections import NOT_REPORTED
+from hooks.model import settings
 from hooks.model.schema import Kind, Section, kinds, vocabularies
 
 SEED = 20261125
 CASE_STUDY_WORDS = 1200
+FIGURE = "images/synthetic-figure.svg"
+"""A figure in the hand-written pages' folder, which every fourth case study shows."""
+_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>\n'
 
 _PLACES = ["Ashby", "Barrowford", "Carrick", "Dunmore", "Eastleigh", "Fernhill", "Glenbrook", "Harwood",
            "Ingleby", "Juniper Vale", "Kingsmere", "Larkfield", "Moorside", "Northbridge", "Oakhampton",
@@ -265,6 +270,9 @@ def write_corpus(root: Path, *, case_studies: int = 50, approaches: int = 10, se
     root = Path(root)
     corpus = Corpus(root)
     approach_kind, study_kind = kinds()["approach"], kinds()["case_study"]
+    pages = settings.read(root).pages_folder
+    _write(root / pages / FIGURE, _SVG)
+    figure = f"![A figure of how the sessions ran](../{pages}/{FIGURE})"
     titles = {}
     for index in range(approaches):
         title, data = _approach(rng, index)
@@ -283,7 +291,8 @@ def write_corpus(root: Path, *, case_studies: int = 50, approaches: int = 10, se
         linked = [(titles[s], f"../{approach_kind.directory}/{s}.md", approach_kind) for s in used]
         linked += [("an earlier case study", f"{other}.md", study_kind) for other in corpus.case_studies[-2:-1]]
         body = _body(rng, study_kind.sections, words, [titles[s] for s in used], lexicon, cited=data["references"],
-                     links=_links(linked, index), not_reported=index // 2 if index % 2 else None)
+                     links=" ".join([_links(linked, index)] + ([figure] if index % 4 == 0 else [])),
+                     not_reported=index // 2 if index % 2 else None)
         _write(root / study_kind.directory / f"{slug}.md", _front_matter(data) + body)
     return corpus
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import write_corpus
+from corpus import FIGURE, write_corpus
 
 from hooks.checks import loader
 
@@ -10,9 +10,10 @@ from hooks.checks import loader
 def test_in_a_big_corpus_only_the_broken_link_is_reported_at_its_line(tmp_path):
     corpus = write_corpus(tmp_path, case_studies=300, words=40)
     valid = loader.load(tmp_path)
-    links = [link.href for by_slug in valid.entries.values() for entry in by_slug.values()
-             for link in entry.outline.links]
+    found = [link for by_slug in valid.entries.values() for entry in by_slug.values() for link in entry.outline.links]
+    links = [link.href for link in found]
     assert valid.problems == []
+    assert any(link.image and link.href.endswith(FIGURE) for link in found)
     assert any(href.startswith("../approaches/") for href in links)
     assert any("#" in href for href in links) and any(href.startswith("synthetic-case-study-") for href in links)
 
