@@ -12,10 +12,13 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import tools
+from corpus import Corpus, write_corpus
 from tools import SITE_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
+SYNTHETIC_CASE_STUDIES = 60
+"""Enough case studies for the finder to have facets with several values, pages of search results and a comparison."""
 
 
 def make_repo(destination: Path, *overlays: Path) -> Path:
@@ -62,14 +65,47 @@ def repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path / "repo")
 
 
+def built_site(root: Path, served: Path) -> Path:
+    """Build `root` into `served/<SITE_PATH>`, laid out like its host, failing the test if it fails."""
+    site = served / SITE_PATH.strip("/")
+    result = build(root, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The real site, built once per run, in a folder laid out like its host (under SITE_PATH)."""
-    served = tmp_path_factory.mktemp("served")
-    site = served / SITE_PATH.strip("/")
-    result = build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built_site(ROOT, tmp_path_factory.mktemp("served"))
+
+
+@pytest.fixture(scope="session")
+def base_repo(tmp_path_factory) -> Path:
+    """The base fixture repository, laid out once per run for the tests that only read it and its site."""
+    return make_repo(tmp_path_factory.mktemp("base") / "repo")
+
+
+@pytest.fixture(scope="session")
+def base_site(base_repo) -> Path:
+    """The base fixture's site, built once per run for the tests that only read it (or copy it to change it)."""
+    return built_site(base_repo, base_repo.parent / "served")
+
+
+@pytest.fixture(scope="session")
+def readiness_site(tmp_path_factory) -> Path:
+    """The base fixture with the fixture readiness instrument, built once per run; its tests only read it."""
+    folder = tmp_path_factory.mktemp("readiness")
+    return built_site(make_repo(folder / "repo", FIXTURES / "readiness"), folder / "served")
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory) -> tuple[Path, Corpus, Path]:
+    """The base fixture with a synthetic corpus, built once per run: its repository, its corpus and its site.
+    Its tests only read them."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    root = make_repo(folder / "repo")
+    corpus = write_corpus(root, case_studies=SYNTHETIC_CASE_STUDIES)
+    return root, corpus, built_site(root, folder / "served")
 
 
 @pytest.fixture(scope="session")

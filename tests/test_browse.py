@@ -9,8 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import build, make_repo, write_entry
-from corpus import write_corpus
+from conftest import write_entry
 from hooks import browse, catalogue, search
 from hooks.schema import kinds, vocabularies
 from test_build import Tags, page
@@ -18,13 +17,9 @@ from test_search import indexed
 
 
 @pytest.fixture(scope="module")
-def corpus_site(tmp_path_factory):
-    """A built site of the base fixture plus a small synthetic corpus."""
-    root = make_repo(tmp_path_factory.mktemp("browse") / "repo")
-    write_corpus(root, case_studies=20, approaches=5, words=80)
-    site = root.parent / "site"
-    result = build(root, site)
-    assert result.returncode == 0, result.stderr
+def corpus_site(synthetic_site):
+    """The built site of the base fixture plus a synthetic corpus, and its catalogue."""
+    root, _, site = synthetic_site
     return catalogue.load(root), site
 
 

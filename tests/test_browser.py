@@ -59,8 +59,7 @@ def search_from_the_header(page, query: str) -> None:
     page.fill("#hub-header-query", query)
     page.press("#hub-header-query", "Enter")
     page.wait_for_url("**/search/?q=*")
-    page.wait_for_selector("#hub-search-status:not(:empty)")
-    page.wait_for_load_state("networkidle")
+    page.wait_for_selector("#hub-search-status:not(:empty)")  # said once the results on screen have loaded
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
@@ -68,7 +67,7 @@ def test_no_request_leaves_the_site(page, site_url, path):
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")
+    tools.wait_until_built(page)
     search_from_the_header(page, "care")
     outside = [url for url in requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
     assert outside == []
@@ -80,7 +79,7 @@ def test_the_content_security_policy_blocks_nothing_the_site_needs(page, site_ur
     page.add_init_script("""window.__violations = [];
         document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
     page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")
+    tools.wait_until_built(page)
     assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
     assert page.evaluate("window.__violations") == []
     search_from_the_header(page, "care")
@@ -145,7 +144,7 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(page, site_url,
     focused. Controls that appear on the way (a refreshed to-do list) are
     passed over; controls that a script replaced on the way are not expected."""
     page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")  # pages that build their form from data have built it
+    tools.wait_until_built(page)
     count = page.evaluate(f"""() => ({TABBABLE})().map((el, i) => {{
         el.dataset.hubTab = i;
         el.dataset.hubLooks = ({LOOKS})(el);
