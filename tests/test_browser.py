@@ -7,6 +7,7 @@ reason, except on CI (`CI=true`), where a missing browser is a failure.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
@@ -62,29 +63,50 @@ def search_from_the_header(page, query: str) -> None:
     page.wait_for_selector("#hub-search-status:not(:empty)")  # said once the results on screen have loaded
 
 
-@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_no_request_leaves_the_site(page, site_url, path):
+@dataclass
+class Visit:
+    """What a reader's visit did: the page opened, then a search from its header."""
+    requests: list[str]
+    policies: int
+    """How many Content-Security-Policy elements the page has."""
+    blocked_on_the_page: list[str]
+    results: int
+    blocked_on_the_search_page: list[str]
+
+
+@pytest.fixture(scope="module", params=PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def visit(browser, site_url, request) -> Visit:
+    """One visit to a page of each type, shared by the tests that read what it did: the page and the search
+    make the same requests and meet the same policy whichever test looks."""
+    context = browser.new_context()
+    page = context.new_page()
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(site_url + path)
-    tools.wait_until_built(page)
-    search_from_the_header(page, "care")
-    outside = [url for url in requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
-    assert outside == []
-    assert any("/pagefind/" in url for url in requests), "the search should have loaded its index"
-
-
-@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_the_content_security_policy_blocks_nothing_the_site_needs(page, site_url, path):
+    page.on("request", lambda sent: requests.append(sent.url))
     page.add_init_script("""window.__violations = [];
-        document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
-    page.goto(site_url + path)
+        document.addEventListener('securitypolicyviolation',
+                                  e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
+    page.goto(site_url + request.param)
     tools.wait_until_built(page)
-    assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
-    assert page.evaluate("window.__violations") == []
+    policies = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
+    blocked_on_the_page = page.evaluate("window.__violations")
     search_from_the_header(page, "care")
-    assert page.locator(".hub-search__result").count() > 0
-    assert page.evaluate("window.__violations") == []
+    done = Visit(requests, policies, blocked_on_the_page, page.locator(".hub-search__result").count(),
+                 page.evaluate("window.__violations"))
+    context.close()
+    return done
+
+
+def test_no_request_leaves_the_site(visit):
+    outside = [url for url in visit.requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
+    assert outside == []
+    assert any("/pagefind/" in url for url in visit.requests), "the search should have loaded its index"
+
+
+def test_the_content_security_policy_blocks_nothing_the_site_needs(visit):
+    assert visit.policies == 1
+    assert visit.blocked_on_the_page == []
+    assert visit.results > 0
+    assert visit.blocked_on_the_search_page == []
 
 
 def test_search_finds_an_entry_with_the_keyboard_alone(page, site_url):
