@@ -48,10 +48,19 @@ def _page_types() -> dict[str, str]:
 PAGE_TYPES = _page_types()
 
 
+@pytest.fixture(scope="module")
+def reader(browser):
+    """One page for the tests that only look: each opens its page afresh and changes nothing a page keeps (no
+    storage, no cookie), so a context of their own each would only add its start-up and a cold cache."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_axe_finds_no_violation(page, site_url, path):
-    page.goto(site_url + path)
-    results = Axe().run(page, options=tools.AXE_WCAG)
+def test_axe_finds_no_violation(reader, site_url, path):
+    reader.goto(site_url + path)
+    results = Axe().run(reader, options=tools.AXE_WCAG)
     assert results.violations_count == 0, results.generate_report()
 
 
@@ -161,21 +170,21 @@ focus is visible when this changes as the control takes focus."""
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_tab_reaches_every_control_in_order_with_a_visible_focus(page, site_url, path):
+def test_tab_reaches_every_control_in_order_with_a_visible_focus(reader, site_url, path):
     """Every control on the page as it loads is reached by Tab, in order, and looks different when
     focused. Controls that appear on the way (a refreshed to-do list) are
     passed over; controls that a script replaced on the way are not expected."""
-    page.goto(site_url + path)
-    tools.wait_until_built(page)
-    count = page.evaluate(f"""() => ({TABBABLE})().map((el, i) => {{
+    reader.goto(site_url + path)
+    tools.wait_until_built(reader)
+    count = reader.evaluate(f"""() => ({TABBABLE})().map((el, i) => {{
         el.dataset.hubTab = i;
         el.dataset.hubLooks = ({LOOKS})(el);
     }}).length""")
     assert count > 3
     reached = []
     for _ in range(count + 40):  # the header's controls take Tab presses too
-        page.keyboard.press("Tab")
-        focus = page.evaluate(f"""() => {{
+        reader.keyboard.press("Tab")
+        focus = reader.evaluate(f"""() => {{
             const el = document.activeElement;
             return el.dataset.hubTab === undefined ? null
                 : {{index: Number(el.dataset.hubTab), changed: ({LOOKS})(el) !== el.dataset.hubLooks}};
@@ -186,7 +195,7 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(page, site_url,
             break  # round again from the top
         assert focus["changed"], f"control {focus['index']} of {path or 'home'} shows no change when focused"
         reached.append(focus["index"])
-    remaining = page.evaluate(f"() => ({TABBABLE})().filter(el => el.dataset.hubTab !== undefined)"
+    remaining = reader.evaluate(f"() => ({TABBABLE})().filter(el => el.dataset.hubTab !== undefined)"
                               ".map(el => Number(el.dataset.hubTab))")
     assert reached == remaining
     assert len(remaining) > count / 2
