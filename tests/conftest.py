@@ -118,10 +118,19 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh page in a context of its own: no storage or cookies carried over from another test."""
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
+@pytest.fixture(scope="module")
+def shared_context(browser):
+    """One browser context for a module's pages: starting a context costs more than opening a page in it."""
+    context = browser.new_context(accept_downloads=True)
+    yield context
     context.close()
+
+
+@pytest.fixture
+def page(shared_context):
+    """A fresh page with no storage or cookies carried over from another test: what the site stored is deleted
+    after each test."""
+    page = shared_context.new_page()
+    yield page
+    tools.forget(page)
+    page.close()

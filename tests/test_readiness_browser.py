@@ -34,14 +34,15 @@ def site_url(readiness_site):
 
 @pytest.fixture
 def context(browser):
+    """A context of the test's own, for a test that changes the context itself."""
     context = browser.new_context(accept_downloads=True)
     yield context
     context.close()
 
 
 @pytest.fixture
-def page(context):
-    page = context.new_page()
+def page(page):
+    """A fresh page that fails the test on any error a script of the page throws."""
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page

@@ -41,13 +41,11 @@ def form_url(base_site):
 
 
 @pytest.fixture
-def page(browser, form_url):
-    context = browser.new_context(accept_downloads=True)
-    page = context.new_page()
+def page(page, form_url):
+    """A fresh page at the form, once the form is built."""
     page.goto(form_url)
     page.locator("#hub-share-form").wait_for()
-    yield page
-    context.close()
+    return page
 
 
 def fill_valid_case_study(page) -> None:
