@@ -49,12 +49,12 @@ PAGE_TYPES = _page_types()
 
 
 @pytest.fixture(scope="module")
-def reader(browser):
+def reader(shared_context):
     """One page for the tests that only look: each opens its page afresh and changes nothing a page keeps (no
-    storage, no cookie), so a context of their own each would only add its start-up and a cold cache."""
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
+    storage, no cookie), so a page of their own each would only add its start-up."""
+    page = shared_context.new_page()
+    yield page
+    page.close()
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
@@ -84,11 +84,11 @@ class Visit:
 
 
 @pytest.fixture(scope="module", params=PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def visit(browser, site_url, request) -> Visit:
+def visit(shared_context, site_url, request) -> Visit:
     """One visit to a page of each type, shared by the tests that read what it did: the page and the search
-    make the same requests and meet the same policy whichever test looks."""
-    context = browser.new_context()
-    page = context.new_page()
+    make the same requests and meet the same policy whichever test looks. (A request answered from the
+    browser's cache is still a request the page makes, and is seen.)"""
+    page = shared_context.new_page()
     requests: list[str] = []
     page.on("request", lambda sent: requests.append(sent.url))
     page.add_init_script("""window.__violations = [];
@@ -101,7 +101,8 @@ def visit(browser, site_url, request) -> Visit:
     search_from_the_header(page, "care")
     done = Visit(requests, policies, blocked_on_the_page, page.locator(".hub-search__result").count(),
                  page.evaluate("window.__violations"))
-    context.close()
+    tools.forget(page)
+    page.close()
     return done
 
 
