@@ -18,7 +18,7 @@ from tools import SITE_PATH
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 SYNTHETIC_CASE_STUDIES = 60
-"""Enough case studies for the finder to have facets with several values, pages of search results and a comparison."""
+"""Enough case studies that each of the finder's facets offers several values."""
 
 
 def make_repo(destination: Path, *overlays: Path) -> Path:
@@ -110,7 +110,7 @@ def synthetic_site(tmp_path_factory) -> tuple[Path, Corpus, Path]:
 
 @pytest.fixture(scope="session")
 def browser():
-    """One Debian Chromium for the whole run; each test opens its own context."""
+    """One Debian Chromium for the whole run; each module opens its pages in a context of its own."""
     tools.require_chromium()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=tools.CHROMIUM, args=tools.CHROMIUM_FLAGS)

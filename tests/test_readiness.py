@@ -149,9 +149,9 @@ def test_the_real_instrument_is_valid_and_shaped_as_the_issue_asks():
 
 def test_the_scoring_module_passes_its_node_tests(readiness_site):
     tools.require_node()
+    instrument = readiness_site / "readiness/organisational/instrument.json"
     result = subprocess.run([tools.NODE, "--test", "tests/js/readiness-scoring.test.mjs"], cwd=ROOT, capture_output=True,
-                            text=True, env={**os.environ, "READINESS_INSTRUMENT":
-                                            str(readiness_site / "readiness/organisational/instrument.json")}, check=False)
+                            text=True, env={**os.environ, "READINESS_INSTRUMENT": str(instrument)}, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout and "# skipped 0" in result.stdout
 
