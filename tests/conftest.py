@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import tools
+from corpus import Corpus, write_corpus
 from playwright.sync_api import sync_playwright
 from tools import SITE_PATH
 
@@ -17,6 +18,8 @@ from hooks.model import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
+SYNTHETIC_CASE_STUDIES = 60
+"""Enough case studies that each of the finder's facets offers several values."""
 
 
 def make_repo(destination: Path, *overlays: Path) -> Path:
@@ -66,19 +69,52 @@ def repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path / "repo")
 
 
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Path:
-    """The real site, built once per run, in a folder laid out like its host (under SITE_PATH)."""
-    served = tmp_path_factory.mktemp("served")
+def built_site(root: Path, served: Path) -> Path:
+    """Build `root` into `served/<SITE_PATH>`, laid out like its host, failing the test if it fails."""
     site = served / SITE_PATH.strip("/")
-    result = build(ROOT, site)
+    result = build(root, site)
     assert result.returncode == 0, result.stderr
     return site
 
 
 @pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The real site, built once per run, in a folder laid out like its host (under SITE_PATH)."""
+    return built_site(ROOT, tmp_path_factory.mktemp("served"))
+
+
+@pytest.fixture(scope="session")
+def base_repo(tmp_path_factory) -> Path:
+    """The base fixture repository, laid out once per run for the tests that only read it and its site."""
+    return make_repo(tmp_path_factory.mktemp("base") / "repo")
+
+
+@pytest.fixture(scope="session")
+def base_site(base_repo) -> Path:
+    """The base fixture's site, built once per run for the tests that only read it (or copy it to change it)."""
+    return built_site(base_repo, base_repo.parent / "served")
+
+
+@pytest.fixture(scope="session")
+def readiness_site(tmp_path_factory) -> Path:
+    """The base fixture with the fixture readiness instrument, built once per run; its tests only read it."""
+    folder = tmp_path_factory.mktemp("readiness")
+    return built_site(make_repo(folder / "repo", FIXTURES / "readiness"), folder / "served")
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory) -> tuple[Path, Corpus, Path]:
+    """The base fixture with a synthetic corpus, built once per run: its repository, its corpus and its site.
+    Its tests only read them."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    root = make_repo(folder / "repo")
+    corpus = write_corpus(root, case_studies=SYNTHETIC_CASE_STUDIES)
+    return root, corpus, built_site(root, folder / "served")
+
+
+@pytest.fixture(scope="session")
 def browser():
-    """One Debian Chromium for the whole run; each test opens its own context."""
+    """One Debian Chromium for the whole run; each module opens its pages in a context of its own."""
     tools.require_chromium()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=tools.CHROMIUM, args=tools.CHROMIUM_FLAGS)
@@ -86,10 +122,19 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh page in a context of its own: no storage or cookies carried over from another test."""
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
+@pytest.fixture(scope="module")
+def shared_context(browser):
+    """One browser context for a module's pages: starting a context costs more than opening a page in it."""
+    context = browser.new_context(accept_downloads=True)
+    yield context
     context.close()
+
+
+@pytest.fixture
+def page(shared_context):
+    """A fresh page with no storage or cookies carried over from another test: what the site stored is deleted
+    after each test."""
+    page = shared_context.new_page()
+    yield page
+    tools.forget(page)
+    page.close()

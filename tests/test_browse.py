@@ -8,8 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import build, make_repo, write_entry
-from corpus import write_corpus
+from conftest import write_entry
 from test_build import Tags, page
 from test_search import indexed
 
@@ -21,13 +20,9 @@ from hooks.publish import search
 
 
 @pytest.fixture(scope="module")
-def corpus_site(tmp_path_factory):
-    """A built site of the base fixture plus a small synthetic corpus."""
-    root = make_repo(tmp_path_factory.mktemp("browse") / "repo")
-    write_corpus(root, case_studies=20, approaches=5, words=80)
-    site = root.parent / "site"
-    result = build(root, site)
-    assert result.returncode == 0, result.stderr
+def corpus_site(synthetic_site):
+    """The built site of the base fixture plus a synthetic corpus, and its catalogue."""
+    root, _, site = synthetic_site
     return loader.load(root), site
 
 

@@ -13,8 +13,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pytest
 import tools
-from conftest import ROOT, SITE_PATH, build, make_repo
-from corpus import write_corpus
+from conftest import ROOT, SITE_PATH
 
 from hooks.checks import loader, sections
 from hooks.pages import browse
@@ -23,18 +22,11 @@ tools.require_chromium()
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
 
-CASE_STUDIES = 60
-
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
+def synthetic(synthetic_site):
     """The synthetic site, served: its catalogue, its corpus and its address."""
-    folder = tmp_path_factory.mktemp("synthetic")
-    root = make_repo(folder / "repo")
-    corpus = write_corpus(root, case_studies=CASE_STUDIES)
-    site = folder / "served" / SITE_PATH.strip("/")
-    result = build(root, site)
-    assert result.returncode == 0, result.stderr
+    root, corpus, site = synthetic_site
     with tools.serve(site) as url:
         yield loader.load(root), corpus, url
 

@@ -7,6 +7,7 @@ reason, except on CI (`CI=true`), where a missing browser is a failure.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
@@ -47,10 +48,19 @@ def _page_types() -> dict[str, str]:
 PAGE_TYPES = _page_types()
 
 
+@pytest.fixture(scope="module")
+def reader(shared_context):
+    """One page for the tests that only look: each opens its page afresh and changes nothing a page keeps (no
+    storage, no cookie), so a page of their own each would only add its start-up."""
+    page = shared_context.new_page()
+    yield page
+    page.close()
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_axe_finds_no_violation(page, site_url, path):
-    page.goto(site_url + path)
-    results = Axe().run(page, options=tools.AXE_WCAG)
+def test_axe_finds_no_violation(reader, site_url, path):
+    reader.goto(site_url + path)
+    results = Axe().run(reader, options=tools.AXE_WCAG)
     assert results.violations_count == 0, results.generate_report()
 
 
@@ -59,33 +69,54 @@ def search_from_the_header(page, query: str) -> None:
     page.fill("#hub-header-query", query)
     page.press("#hub-header-query", "Enter")
     page.wait_for_url("**/search/?q=*")
-    page.wait_for_selector("#hub-search-status:not(:empty)")
-    page.wait_for_load_state("networkidle")
+    page.wait_for_selector("#hub-search-status:not(:empty)")  # said once the results on screen have loaded
 
 
-@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_no_request_leaves_the_site(page, site_url, path):
+@dataclass
+class Visit:
+    """What a reader's visit did: the page opened, then a search from its header."""
+    requests: list[str]
+    policies: int
+    """How many Content-Security-Policy elements the page has."""
+    blocked_on_the_page: list[str]
+    results: int
+    blocked_on_the_search_page: list[str]
+
+
+@pytest.fixture(scope="module", params=PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def visit(shared_context, site_url, request) -> Visit:
+    """One visit to a page of each type, shared by the tests that read what it did: the page and the search
+    make the same requests and meet the same policy whichever test looks. (A request answered from the
+    browser's cache is still a request the page makes, and is seen.)"""
+    page = shared_context.new_page()
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")
-    search_from_the_header(page, "care")
-    outside = [url for url in requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
-    assert outside == []
-    assert any("/pagefind/" in url for url in requests), "the search should have loaded its index"
-
-
-@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_the_content_security_policy_blocks_nothing_the_site_needs(page, site_url, path):
+    page.on("request", lambda sent: requests.append(sent.url))
     page.add_init_script("""window.__violations = [];
-        document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
-    page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")
-    assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
-    assert page.evaluate("window.__violations") == []
+        document.addEventListener('securitypolicyviolation',
+                                  e => window.__violations.push(e.blockedURI + ' ' + e.violatedDirective));""")
+    page.goto(site_url + request.param)
+    tools.wait_until_built(page)
+    policies = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
+    blocked_on_the_page = page.evaluate("window.__violations")
     search_from_the_header(page, "care")
-    assert page.locator(".hub-search__result").count() > 0
-    assert page.evaluate("window.__violations") == []
+    done = Visit(requests, policies, blocked_on_the_page, page.locator(".hub-search__result").count(),
+                 page.evaluate("window.__violations"))
+    tools.forget(page)
+    page.close()
+    return done
+
+
+def test_no_request_leaves_the_site(visit):
+    outside = [url for url in visit.requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
+    assert outside == []
+    assert any("/pagefind/" in url for url in visit.requests), "the search should have loaded its index"
+
+
+def test_the_content_security_policy_blocks_nothing_the_site_needs(visit):
+    assert visit.policies == 1
+    assert visit.blocked_on_the_page == []
+    assert visit.results > 0
+    assert visit.blocked_on_the_search_page == []
 
 
 def test_search_finds_an_entry_with_the_keyboard_alone(page, site_url):
@@ -140,21 +171,21 @@ focus is visible when this changes as the control takes focus."""
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_tab_reaches_every_control_in_order_with_a_visible_focus(page, site_url, path):
+def test_tab_reaches_every_control_in_order_with_a_visible_focus(reader, site_url, path):
     """Every control on the page as it loads is reached by Tab, in order, and looks different when
     focused. Controls that appear on the way (a refreshed to-do list) are
     passed over; controls that a script replaced on the way are not expected."""
-    page.goto(site_url + path)
-    page.wait_for_load_state("networkidle")  # pages that build their form from data have built it
-    count = page.evaluate(f"""() => ({TABBABLE})().map((el, i) => {{
+    reader.goto(site_url + path)
+    tools.wait_until_built(reader)
+    count = reader.evaluate(f"""() => ({TABBABLE})().map((el, i) => {{
         el.dataset.hubTab = i;
         el.dataset.hubLooks = ({LOOKS})(el);
     }}).length""")
     assert count > 3
     reached = []
     for _ in range(count + 40):  # the header's controls take Tab presses too
-        page.keyboard.press("Tab")
-        focus = page.evaluate(f"""() => {{
+        reader.keyboard.press("Tab")
+        focus = reader.evaluate(f"""() => {{
             const el = document.activeElement;
             return el.dataset.hubTab === undefined ? null
                 : {{index: Number(el.dataset.hubTab), changed: ({LOOKS})(el) !== el.dataset.hubLooks}};
@@ -165,7 +196,7 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(page, site_url,
             break  # round again from the top
         assert focus["changed"], f"control {focus['index']} of {path or 'home'} shows no change when focused"
         reached.append(focus["index"])
-    remaining = page.evaluate(f"() => ({TABBABLE})().filter(el => el.dataset.hubTab !== undefined)"
+    remaining = reader.evaluate(f"() => ({TABBABLE})().filter(el => el.dataset.hubTab !== undefined)"
                               ".map(el => Number(el.dataset.hubTab))")
     assert reached == remaining
     assert len(remaining) > count / 2

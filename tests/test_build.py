@@ -12,7 +12,6 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from conftest import FIXTURES, ROOT, SITE_PATH, build, make_repo, write_entry
 
 from hooks.checks import loader
@@ -40,70 +39,61 @@ def page(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
-    root = make_repo(tmp_path_factory.mktemp("fixture") / "repo")
-    site = root.parent / "site"
-    result = build(root, site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
-def test_each_entry_gets_a_page_with_an_edit_link_to_its_source(fixture_site):
-    approach = Tags(page(fixture_site, "approaches/peer-huddles"))
-    study = Tags(page(fixture_site, "case-studies/huddles-on-ward-7"))
+def test_each_entry_gets_a_page_with_an_edit_link_to_its_source(base_site):
+    approach = Tags(page(base_site, "approaches/peer-huddles"))
+    study = Tags(page(base_site, "case-studies/huddles-on-ward-7"))
     assert f"{REPO_URL}/edit/main/approaches/peer-huddles.md" in approach.hrefs()
     assert f"{REPO_URL}/edit/main/case_studies/huddles-on-ward-7.md" in study.hrefs()
 
 
-def test_hand_written_pages_edit_their_file_in_content(fixture_site):
-    assert f"{REPO_URL}/edit/main/content/about.md" in Tags(page(fixture_site, "about")).hrefs()
+def test_hand_written_pages_edit_their_file_in_content(base_site):
+    assert f"{REPO_URL}/edit/main/content/about.md" in Tags(page(base_site, "about")).hrefs()
 
 
-def test_generated_listings_have_no_edit_link(fixture_site):
-    assert not any("/edit/" in href for href in Tags(page(fixture_site, "approaches")).hrefs())
+def test_generated_listings_have_no_edit_link(base_site):
+    assert not any("/edit/" in href for href in Tags(page(base_site, "approaches")).hrefs())
 
 
-def test_case_study_links_its_approaches_and_approach_lists_its_case_studies(fixture_site):
-    assert "../../approaches/peer-huddles/" in Tags(page(fixture_site, "case-studies/huddles-on-ward-7")).hrefs()
-    assert "../../case-studies/huddles-on-ward-7/" in Tags(page(fixture_site, "approaches/peer-huddles")).hrefs()
+def test_case_study_links_its_approaches_and_approach_lists_its_case_studies(base_site):
+    assert "../../approaches/peer-huddles/" in Tags(page(base_site, "case-studies/huddles-on-ward-7")).hrefs()
+    assert "../../case-studies/huddles-on-ward-7/" in Tags(page(base_site, "approaches/peer-huddles")).hrefs()
 
 
-def test_links_in_a_body_are_repointed_from_the_source_tree_to_the_site(fixture_site):
-    study = Tags(page(fixture_site, "case-studies/huddles-on-ward-7")).hrefs()
+def test_links_in_a_body_are_repointed_from_the_source_tree_to_the_site(base_site):
+    study = Tags(page(base_site, "case-studies/huddles-on-ward-7")).hrefs()
     assert "../../approaches/peer-huddles/#what-it-is" in study
-    assert "../../about/" in Tags(page(fixture_site, "approaches/peer-huddles")).hrefs()
+    assert "../../about/" in Tags(page(base_site, "approaches/peer-huddles")).hrefs()
 
 
-def test_indexes_list_every_entry(fixture_site):
-    assert "peer-huddles/" in Tags(page(fixture_site, "approaches")).hrefs()
-    assert "huddles-on-ward-7/" in Tags(page(fixture_site, "case-studies")).hrefs()
+def test_indexes_list_every_entry(base_site):
+    assert "peer-huddles/" in Tags(page(base_site, "approaches")).hrefs()
+    assert "huddles-on-ward-7/" in Tags(page(base_site, "case-studies")).hrefs()
 
 
-def test_fields_are_shown_with_their_labels(fixture_site):
-    html = page(fixture_site, "case-studies/huddles-on-ward-7")
+def test_fields_are_shown_with_their_labels(base_site):
+    html = page(base_site, "case-studies/huddles-on-ward-7")
     for text in ("Example Hospital NHS Trust", "NHS acute trust", "Acute hospital wards", "London",
                  "Commitment 6: Actively respond to what matters most to our staff and colleagues",
                  "1 March 2024", "updated 15 January 2025", "mailto:a.person@example.nhs.uk"):
         assert text in html
-    assert "Peer-led. Leads take a half-day course" in page(fixture_site, "approaches/peer-huddles")
+    assert "Peer-led. Leads take a half-day course" in page(base_site, "approaches/peer-huddles")
 
 
-def test_readiness_page_lists_each_approach_with_its_prerequisites(fixture_site):
-    html = page(fixture_site, "readiness")
+def test_readiness_page_lists_each_approach_with_its_prerequisites(base_site):
+    html = page(base_site, "readiness")
     assert "../approaches/peer-huddles/" in Tags(html).hrefs()
     assert "<strong>Essential:</strong> Fifteen minutes a week are protected for the huddle." in html
 
 
-def test_nav_lists_sections_not_entries(fixture_site):
-    nav = page(fixture_site, "")
+def test_nav_lists_sections_not_entries(base_site):
+    nav = page(base_site, "")
     start = nav.index('<nav class="md-nav md-nav--primary"')
     nav = nav[start:nav.index("md-sidebar--secondary", start)]
     assert "Case studies" in nav and "peer-huddles" not in nav and "huddles-on-ward-7" not in nav
 
 
-def test_no_page_asks_a_third_party_for_anything(fixture_site):
-    for html_file in fixture_site.rglob("*.html"):
+def test_no_page_asks_a_third_party_for_anything(base_site):
+    for html_file in base_site.rglob("*.html"):
         html = html_file.read_text(encoding="utf-8")
         assert 'data-md-component="source"' not in html, "Material would fetch repository facts from GitHub"
         for tag, attrs in Tags(html).tags:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 import pytest
-from conftest import build, make_repo
 
 from hooks.checks import sections
 from hooks.model.fields import of as fields_of
@@ -21,16 +19,8 @@ FIELDS = [(kind, path, field) for kind in kinds().values() for path, field in wa
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    root = make_repo(tmp_path_factory.mktemp("reference") / "repo")
-    result = build(root, root.parent / "site")
-    assert result.returncode == 0, result.stderr
-    return root.parent / "site"
-
-
-@pytest.fixture(scope="module")
-def reference(site) -> str:
-    return (site / "contributing/fields/index.html").read_text(encoding="utf-8")
+def reference(base_site) -> str:
+    return (base_site / "contributing/fields/index.html").read_text(encoding="utf-8")
 
 
 def section_of(page: str, anchor: str) -> str:
@@ -78,12 +68,11 @@ def test_every_section_and_rule_is_listed(reference):
     assert sections.NOT_REPORTED in plain
 
 
-def test_the_contributing_guide_links_to_the_reference_and_the_form(site):
-    guide = (site / "contributing/index.html").read_text(encoding="utf-8")
+def test_the_contributing_guide_links_to_the_reference_and_the_form(base_site):
+    guide = (base_site / "contributing/index.html").read_text(encoding="utf-8")
     assert 'href="fields/"' in guide and 'href="share/"' in guide
 
 
-def test_the_reference_and_form_are_generated_not_written_into_the_source_tree(site):
-    root = site.parent / "repo"
-    assert not (root / "content/contributing").exists()
-    assert (site / "contributing/share-form.json").exists()
+def test_the_reference_and_form_are_generated_not_written_into_the_source_tree(base_repo, base_site):
+    assert not (base_repo / "content/contributing").exists()
+    assert (base_site / "contributing/share-form.json").exists()

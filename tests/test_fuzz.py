@@ -49,6 +49,7 @@ def base(tmp_path_factory) -> Path:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(front_matter, body_lines, st.sampled_from(["case_studies", "approaches"]))
 @example({**VALID.data, "title": "A fuzzed copy of the huddles case study"}, VALID.body.splitlines(), "case_studies")
+@example({}, ["\r\x08"], "case_studies")  # a problem on a line that only a lone \r ends
 def test_any_entry_gives_problems_or_renders(base, data, lines, directory):
     file = base / directory / "fuzzed.md"
     text = "---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\n" + "\n".join(lines) + "\n"

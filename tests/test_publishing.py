@@ -22,20 +22,12 @@ def contents(folder: Path) -> dict[str, bytes | None]:
             for path in sorted(folder.rglob("*"))}
 
 
-@pytest.fixture(scope="module")
-def good_site(tmp_path_factory) -> Path:
-    """The site of the valid fixture repository, built once: each test publishes a copy of it."""
-    site = tmp_path_factory.mktemp("good") / "site"
-    result = build(make_repo(site.parent / "repo"), site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
 @pytest.fixture
-def published(good_site, tmp_path) -> Path:
-    """A copy of the last good site, alone in its folder, as it stands when a build starts."""
+def published(base_site, tmp_path) -> Path:
+    """A copy of the valid fixture's site, the last good one, alone in its folder, as it stands when a build
+    starts: each test publishes over its own copy."""
     site = tmp_path / "public" / "site"
-    shutil.copytree(good_site, site)
+    shutil.copytree(base_site, site)
     return site
 
 

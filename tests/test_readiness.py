@@ -122,36 +122,27 @@ def test_a_bad_instrument_stops_the_build_with_its_problem(instrument_repo, tmp_
     assert not list((tmp_path / "site").rglob("*.html"))
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    root = make_repo(tmp_path_factory.mktemp("readiness") / "repo", INSTRUMENT)
-    site = root.parent / "site"
-    result = build(root, site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
 def html(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
 
 
-def test_the_landing_page_links_the_assessment_results_team_and_checklists(built):
-    page = html(built, "readiness")
+def test_the_landing_page_links_the_assessment_results_team_and_checklists(readiness_site):
+    page = html(readiness_site, "readiness")
     for href in ('href="organisational/"', 'href="organisational/results/"', 'href="organisational/team/"',
                  'href="checklists/peer-huddles/"', 'href="../approaches/peer-huddles/"'):
         assert href in page
     assert "<strong>Essential:</strong> Fifteen minutes a week are protected for the huddle." in page
 
 
-def test_every_approach_gets_a_checklist_page_with_its_prerequisites(built, tmp_path):
-    page = html(built, "readiness/checklists/peer-huddles")
+def test_every_approach_gets_a_checklist_page_with_its_prerequisites(readiness_site, tmp_path):
+    page = html(readiness_site, "readiness/checklists/peer-huddles")
     assert "Before you start Peer huddles" in page
     assert "<strong>Essential:</strong> Fifteen minutes a week are protected for the huddle." in page
     assert 'href="../../organisational/"' in page
 
 
-def test_the_assessment_page_names_its_sources_and_says_the_bands_are_the_hubs_own(built):
-    page = html(built, "readiness/organisational")
+def test_the_assessment_page_names_its_sources_and_says_the_bands_are_the_hubs_own(readiness_site):
+    page = html(readiness_site, "readiness/organisational")
     assert 'id="hub-readiness"' in page and 'class="hub-readiness hub-readiness-form"' in page
     assert 'href="instrument.json" id="hub-readiness-data"' in page
     assert "Test C. A readiness measure, 2020" in page and "https://example.org/measure" in page
@@ -159,21 +150,21 @@ def test_the_assessment_page_names_its_sources_and_says_the_bands_are_the_hubs_o
     assert "readiness.js" in page and 'type="module"' in page
 
 
-def test_the_instrument_data_resolves_rules_and_links_for_the_browser(built):
-    data = json.loads((built / "readiness/organisational/instrument.json").read_text(encoding="utf-8"))
+def test_the_instrument_data_resolves_rules_and_links_for_the_browser(readiness_site):
+    data = json.loads((readiness_site / "readiness/organisational/instrument.json").read_text(encoding="utf-8"))
     assert data["format"] == readiness.FORMAT and data["id"] == "organisational" and data["version"] == 2
     assert [rule["approaches"] for rule in data["fits"]] == [["peer-huddles"], ["peer-huddles"]], \
         "without_costs: [licence-fee] takes in the staff-time-only fixture approach"
     approach = data["approaches"]["peer-huddles"]
     assert approach["essentials"] == ["Fifteen minutes a week are protected for the huddle."]
     assert approach["costs"] == ["Staff time only"]
-    base = built / "readiness/organisational"
+    base = readiness_site / "readiness/organisational"
     for relative in [approach["url"], approach["checklist"], *data["pages"].values()]:
         assert (base / relative / "index.html").resolve().exists(), relative
 
 
-def test_search_holds_the_landing_page_and_the_assessment_but_not_results_team_or_checklists(built):
-    pages = set(indexed(built / search.FOLDER))
+def test_search_holds_the_landing_page_and_the_assessment_but_not_results_team_or_checklists(readiness_site):
+    pages = set(indexed(readiness_site / search.FOLDER))
     assert {"/readiness/", "/readiness/organisational/"} <= pages
     assert not {"/readiness/organisational/results/", "/readiness/organisational/team/",
                 "/readiness/checklists/peer-huddles/"} & pages
@@ -193,11 +184,11 @@ def test_the_real_instrument_is_valid_and_shaped_as_the_issue_asks():
         assert name.lower() in sources.lower()
 
 
-def test_the_scoring_module_passes_its_node_tests(built):
+def test_the_scoring_module_passes_its_node_tests(readiness_site):
     tools.require_node()
+    instrument = readiness_site / "readiness/organisational/instrument.json"
     result = subprocess.run([tools.NODE, "--test", "tests/js/readiness-scoring.test.js"], cwd=ROOT, capture_output=True,
-                            text=True, env={**os.environ, "READINESS_INSTRUMENT":
-                                            str(built / "readiness/organisational/instrument.json")}, check=False)
+                            text=True, env={**os.environ, "READINESS_INSTRUMENT": str(instrument)}, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout and "# skipped 0" in result.stdout
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import tools
-from conftest import FIXTURES, SITE_PATH, build, make_repo
 
 tools.require_chromium()
 
@@ -27,25 +26,22 @@ ITEMS = ["funding", "room", "protected-time", "cover", "no-other-change"]
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory):
-    root = make_repo(tmp_path_factory.mktemp("readiness-site") / "repo", FIXTURES / "readiness")
-    served = root.parent / "served"
-    result = build(root, served / SITE_PATH.strip("/"))
-    assert result.returncode == 0, result.stderr
-    with tools.serve(served / SITE_PATH.strip("/")) as url:
+def site_url(readiness_site):
+    with tools.serve(readiness_site) as url:
         yield url
 
 
 @pytest.fixture
 def context(browser):
+    """A context of the test's own, for a test that changes the context itself."""
     context = browser.new_context(accept_downloads=True)
     yield context
     context.close()
 
 
 @pytest.fixture
-def page(context):
-    page = context.new_page()
+def page(page):
+    """A fresh page that fails the test on any error a script of the page throws."""
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
@@ -362,7 +358,7 @@ def test_printing_shows_the_action_plan_without_the_site_chrome(page, site_url):
 
 def test_nothing_is_requested_while_answering_exporting_and_importing(page, site_url):
     form(page, site_url)
-    page.wait_for_load_state("networkidle")
+    tools.wait_until_built(page)
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.fill("#hub-readiness-respondent", "Private person")
@@ -370,7 +366,7 @@ def test_nothing_is_requested_while_answering_exporting_and_importing(page, site
         page.locator(f'input[name="item-{item}"][value="4"]').check()
     page.goto(site_url + "readiness/organisational/results/")
     page.locator("#action-plan").wait_for()
-    page.wait_for_load_state("networkidle")
+    tools.wait_until_built(page)
     requests.clear()
     with page.expect_download() as download:
         page.get_by_role("button", name=re.compile("JSON")).click()
@@ -379,7 +375,7 @@ def test_nothing_is_requested_while_answering_exporting_and_importing(page, site
     exported = Path(download.value.path())
     page.goto(site_url + "readiness/organisational/")
     page.locator("fieldset").first.wait_for()
-    page.wait_for_load_state("networkidle")
+    tools.wait_until_built(page)
     requests.clear()
     page.set_input_files("#hub-readiness-import", str(exported))
     page.get_by_role("dialog").get_by_role("button", name=re.compile("^Replace with")).click()
