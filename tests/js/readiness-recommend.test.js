@@ -7,6 +7,7 @@ import test from "node:test";
 
 import { DONT_KNOW, score } from "../../overrides/assets/javascripts/readiness-scoring.js";
 import { OBSTACLES, SHOWN, recommend } from "../../overrides/assets/javascripts/readiness-recommend.js";
+import { toExport } from "../../overrides/assets/javascripts/readiness-records.js";
 import { instrument } from "./readiness-instrument.js";
 import { PROFILES, answersFor } from "./readiness-profiles.js";
 
@@ -55,6 +56,14 @@ test("a blocker keeps an approach off the list whatever its weight, and is shown
   );
   assert.deepEqual(advice.notYet[0].obstacles[0].evidence, ['"Protected, time": 2 (Disagree)']);
   assert.deepEqual(advice.notYet[1].obstacles[0].evidence, ["Time: 1.5, Not yet ready"]);
+});
+
+test("the exported results name the recommended approaches, ranked, with their reasons", () => {
+  const state = { respondent: "", answers: { m1: 1, m2: 4, m3: 4, m4: 4, t1: 4, t2: 4 }, saved: null };
+  assert.deepEqual(toExport(small(), state, new Date("2026-11-26T09:00:00Z")).results.approaches, [
+    { slug: "circles", title: "Circles", reasons: ["Circles have no fee."] },
+    { slug: "huddles", title: "Huddles", reasons: ["Huddles."] },
+  ]);
 });
 
 test("don't know meets no condition, so it neither recommends nor blocks", () => {
