@@ -41,7 +41,7 @@ test("approaches are ranked by the weights of their reasons, each reason with th
   const advice = advise(small(), { m1: 1, m2: 4, m3: 4, m4: 4, t1: 4, t2: 4 });
   assert.deepEqual(slugs(advice.recommended), ["circles", "huddles"], "an approach with no page is never shown");
   assert.deepEqual(advice.recommended[0].reasons, [
-    { weight: 2, text: "Circles have no fee.", evidence: ['"Funding": 1 (Strongly disagree)'] },
+    { weight: 2, text: "Circles have no fee.", evidence: ['1 (Strongly disagree) to "Funding"'] },
   ]);
   assert.deepEqual(slugs(advice.unsupported), ["rounds"], "money is not in the high band: nothing points to Rounds");
 });
@@ -54,7 +54,7 @@ test("a blocker keeps an approach off the list whatever its weight, and is shown
     advice.notYet.map((entry) => entry.obstacles.map((obstacle) => obstacle.text)),
     [["Rounds need protected time."], ["Even circles take an hour."]],
   );
-  assert.deepEqual(advice.notYet[0].obstacles[0].evidence, ['"Protected, time": 2 (Disagree)']);
+  assert.deepEqual(advice.notYet[0].obstacles[0].evidence, ['2 (Disagree) to "Protected, time"']);
   assert.deepEqual(advice.notYet[1].obstacles[0].evidence, ["Time: 1.5, Not yet ready"]);
 });
 

@@ -20,7 +20,8 @@ function evidence(instrument, condition, byDomain, answers, itemsById) {
     const result = byDomain[condition.domain];
     return `${result.domain.title}: ${result.score.toFixed(1)}, ${result.band.label}`;
   }
-  return `"${itemsById[condition.item].text}": ${answerLabel(instrument, answers[condition.item])}`;
+  const text = itemsById[condition.item].text.replace(/\.$/, "");
+  return `${answerLabel(instrument, answers[condition.item])} to "${text}"`;
 }
 
 /** Each rule of a list whose conditions all hold, as its reason with the answers that led to it. */
