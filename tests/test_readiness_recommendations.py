@@ -31,7 +31,8 @@ def answers_of(instrument: str) -> dict:
 
 def test_a_hospice_sees_its_ranked_three_and_what_is_not_yet(page, real_site):
     data = real_site / "readiness/organisational/instrument.json"
-    titles = {slug: entry["title"] for slug, entry in json.loads(data.read_text(encoding="utf-8"))["approaches"].items()}
+    approaches = json.loads(data.read_text(encoding="utf-8"))["approaches"]
+    titles = {slug: entry["title"] for slug, entry in approaches.items()}
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     with tools.serve(real_site) as url:
