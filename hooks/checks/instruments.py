@@ -17,16 +17,23 @@ from hooks.read.frontmatter import Document
 from hooks.read.problems import Problem, field_path, quote
 
 IDS = {"band": ("bands", "*", "id"), "domain": ("domains", "*", "id"),
-       "statement": ("domains", "*", "items", "*", "id"), "rule": ("fits", "*", "id")}
+       "statement": ("domains", "*", "items", "*", "id"), "rule": ("fits", "*", "id"),
+       "recommended approach": ("recommend", "*", "approach")}
 """Each kind of id, and where the ids are given; `*` stands for every index of a list. No two may be alike."""
+CONDITIONS = (("fits", "*", "when", "*"), ("recommend", "*", "points", "*", "when", "*"),
+              ("recommend", "*", "blockers", "*", "when", "*"))
+"""Where conditions on answers are given."""
 REFERENCES = (
     (("domains", "*", "bands", "*", "band"), "band"),
-    (("fits", "*", "when", "*", "domain"), "domain"),
-    (("fits", "*", "when", "*", "bands", "*"), "band"),
-    (("fits", "*", "when", "*", "item"), "statement"),
+    *((where + ("domain",), "domain") for where in CONDITIONS),
+    *((where + ("bands", "*"), "band") for where in CONDITIONS),
+    *((where + ("item",), "statement") for where in CONDITIONS),
 )
 """Where an id is named, and the kind of id it must be one of."""
-ON_THE_SCALE = (("met_from",), ("fits", "*", "when", "*", "answers", "*"))
+ON_THE_SCALE = (("met_from",), *(where + ("answers", "*") for where in CONDITIONS))
+REASONS = (("fits", "*", "reason"), ("recommend", "*", "points", "*", "reason"),
+           ("recommend", "*", "blockers", "*", "reason"))
+"""Reasons readers see side by side, so no two may be the same sentence."""
 """Answers, which cannot be above the highest answer of the scale."""
 
 
@@ -44,7 +51,9 @@ def problems(doc: Document, approaches: Mapping[str, str]) -> list[Problem]:
             if value not in ids[noun]:
                 advice = did_you_mean(value, ids[noun], otherwise=f"use one of: {', '.join(sorted(ids[noun]))}")
                 report(parts, f"{quote(value)} is not a {noun} of this instrument; {advice}", "unknown-id")
-    for parts, slug in _at(data, ("fits", "*", "approaches", "*")):
+    _reasons_differ(data, doc, report)
+    named = _at(data, ("fits", "*", "approaches", "*")) + _at(data, ("recommend", "*", "approach"))
+    for parts, slug in named:
         if message := unknown_approach(slug, approaches):
             report(parts, message, "unknown-approach")
     top = len(data["scale"])
@@ -78,6 +87,17 @@ def _unique(named: list[tuple[tuple, str]], noun: str, doc: Document, report) ->
                    "give each its own id", "duplicate-id")
         seen.setdefault(value, parts)
     return set(seen)
+
+
+def _reasons_differ(data: dict, doc: Document, report) -> None:
+    """Each reason is its own sentence: two approaches recommended for the same words tell the reader nothing."""
+    seen: dict[str, tuple] = {}
+    for parts, reason in (found for where in REASONS for found in _at(data, where)):
+        key = " ".join(reason.split()).casefold()
+        if key in seen:
+            report(parts, f"this reason is the same as the one on line {doc.line_of(seen[key])}; "
+                   "say why the answers count for this approach in its own words", "repeated-value")
+        seen.setdefault(key, parts)
 
 
 def _bands_in_order(bands: list[dict], top: int, report) -> None:

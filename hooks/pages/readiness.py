@@ -33,7 +33,8 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
 
     `without_costs` becomes the approaches whose cost model avoids those costs, and each approach
     comes with its title, its pages and its essential prerequisites, so the results can say why it
-    fits and what to check before starting it.
+    fits and what to check before starting it. The `recommend` rules pass as written, less those of
+    an approach that has no page.
     """
     here, directory_urls = instrument.data_file, catalogue.settings.directory_urls
 
@@ -42,14 +43,15 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
 
     by_slug = {entry.slug: entry for entry in catalogue.of("approach")}
     fits = []
-    for rule in instrument.data["fits"]:
+    for rule in instrument.data.get("fits", []):
         named = [slug for slug in rule.get("approaches", []) if slug in by_slug]
         avoided = set(rule.get("without_costs", []))
         if avoided:
             named += [slug for slug, entry in by_slug.items()
                       if not avoided & set(entry.data["cost_model"]) and slug not in named]
         fits.append({"id": rule["id"], "when": rule["when"], "reason": rule["reason"], "approaches": named})
-    used = {slug for rule in fits for slug in rule["approaches"]}
+    recommend = [rule for rule in instrument.data.get("recommend", []) if rule["approach"] in by_slug]
+    used = {slug for rule in fits for slug in rule["approaches"]} | {rule["approach"] for rule in recommend}
     cost_labels = fields.at(kinds()["approach"], ("cost_model",))[-1].vocabulary
     approaches = {
         slug: {"title": entry.title,
@@ -59,8 +61,8 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
                "essentials": [item["text"] for item in entry.data.get("readiness", []) if item["essential"]]}
         for slug, entry in by_slug.items() if slug in used}
     return {"format": FORMAT, "id": instrument.slug,
-            **{key: value for key, value in instrument.data.items() if key != "fits"},
-            "fits": fits, "approaches": approaches,
+            **{key: value for key, value in instrument.data.items() if key not in ("fits", "recommend")},
+            "fits": fits, "recommend": recommend, "approaches": approaches,
             "pages": {name: link(instrument.page(name)) for name in ("index", "results", "team")}}
 
 

@@ -3,6 +3,7 @@
  * field checked against the instrument, and the CSV a spreadsheet opens. Plain functions, like the scoring.
  */
 import { DONT_KNOW, isScaleAnswer, score, statements } from "./readiness-scoring.js";
+import { recommend } from "./readiness-recommend.js";
 
 export const RECORD_FORMAT = "shared-learning-hub/readiness-answers";
 /** Version of the saved and exported record's shape; a record of another version is set aside. */
@@ -83,6 +84,18 @@ export function toRecord(instrument, state, now) {
   };
 }
 
+/** The approaches the results show: the ranked recommendations, or those whose `fits` rules hold. */
+function approachesOf(instrument, result, answers) {
+  if (!instrument.recommend || !instrument.recommend.length) {
+    return result.fits.map(({ slug, approach, reasons }) => ({ slug, title: approach.title, reasons }));
+  }
+  return recommend(instrument, result.domains, answers).recommended.map(({ slug, approach, reasons }) => ({
+    slug,
+    title: approach.title,
+    reasons: reasons.map((reason) => reason.text),
+  }));
+}
+
 /** The JSON export: the record (re-importable) plus the results, for reading elsewhere. */
 export function toExport(instrument, state, now) {
   const result = score(instrument, state.answers);
@@ -102,7 +115,7 @@ export function toExport(instrument, state, now) {
         answered,
       })),
       essentialsNotMet: result.essentials.map(({ item }) => item.id),
-      approaches: result.fits.map(({ slug, approach, reasons }) => ({ slug, title: approach.title, reasons })),
+      approaches: approachesOf(instrument, result, state.answers),
     },
   };
 }

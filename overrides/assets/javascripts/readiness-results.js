@@ -4,6 +4,7 @@
  */
 import { answerLabel, score } from "./readiness-scoring.js";
 import { h } from "./hub.js";
+import { adviceSection } from "./readiness-advice.js";
 import { chart } from "./readiness-chart.js";
 import { message, scrollable } from "./readiness-dom.js";
 import { downloadAnswers, downloadCsv, unreadableNotice } from "./readiness-store.js";
@@ -289,7 +290,7 @@ export function resultsView(root, instrument, store) {
     ...summary(instrument, state, result, form),
     ...profile(instrument, result),
     ...essentialsNotMet(instrument, result),
-    ...fits(instrument, result),
+    ...(instrument.recommend.length ? adviceSection(instrument, result, state.answers) : fits(instrument, result)),
     ...actionPlan(instrument, result),
     ...leftOut(instrument, result),
     ...takeAway(instrument, state),

@@ -58,7 +58,8 @@ function domainResult(instrument, domain, answers) {
   return { domain, score, band, meaning, answered: values.length, dontKnow, unanswered, total: domain.items.length };
 }
 
-function conditionHolds(instrument, condition, byDomain, answers) {
+/** Whether one condition of a rule holds: a domain in one of its bands, or a statement with one of its answers. */
+export function conditionHolds(instrument, condition, byDomain, answers) {
   if (condition.domain !== undefined) {
     const band = byDomain[condition.domain] && byDomain[condition.domain].band;
     return Boolean(band) && condition.bands.includes(band.id);
