@@ -196,6 +196,8 @@ def test_print_results_prints_the_full_results_in_black_and_white_within_a4(page
     black_and_white = {"rgb(0, 0, 0)", "rgb(0, 0, 0) none", "rgb(255, 255, 255) rgb(0, 0, 0)"}
     assert {re.match(r"<\w+", element)[0] for element, _ in colours} == {"<a", "<td", "<rect"}
     assert [(element, colour) for element, colour in colours if colour not in black_and_white] == []
+    assert page.evaluate("""() => [...document.querySelectorAll('article a')].filter(link => link.checkVisibility()
+        && !getComputedStyle(link).textDecorationLine.includes('underline')).length""") == 0
     text = pdf_text(page, tmp_path)
     if text is not None:
         assert all(heading in text for heading in ["Your profile", "Approaches that fit", "Action plan"])
