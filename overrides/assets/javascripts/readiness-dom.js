@@ -4,6 +4,11 @@
  */
 import { h } from "./hub.js";
 
+/** A date as people write it: 25 November 2026. */
+export function longDate(date) {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+}
+
 /** A notice in the theme's admonition style: an error is an alert, anything else a status. */
 export function message(kind, ...children) {
   return h(
@@ -53,4 +58,15 @@ export function ask(parent, { question, detail, yes, no }) {
     parent.append(dialog);
     dialog.showModal();
   });
+}
+
+/**
+ * Print what a button names: `kind` is set as a class on the document, which the print styles read to
+ * leave out everything else, and taken off again once the browser has printed (or the reader cancelled).
+ */
+export function printAs(kind) {
+  const root = document.documentElement;
+  root.classList.add(kind);
+  window.addEventListener("afterprint", () => root.classList.remove(kind), { once: true });
+  window.print();
 }

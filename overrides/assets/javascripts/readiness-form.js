@@ -2,10 +2,11 @@
  * The readiness assessment's form: a statement at a time on the instrument's scale, with progress, import of
  * an exported file and a fresh start. Every answer is saved in this browser as it is given.
  */
-import { RecordError, readRecord } from "./readiness-records.js";
+import { MAX_FILE, readAnswersFile } from "./readiness-files.js";
+import { RecordError } from "./readiness-records.js";
 import { DONT_KNOW, statements } from "./readiness-scoring.js";
 import { h } from "./hub.js";
-import { ask, message } from "./readiness-dom.js";
+import { ask, longDate, message } from "./readiness-dom.js";
 import { empty, entered, unreadableNotice, unsavedNotice } from "./readiness-store.js";
 
 /** The assessment's form in `root`: the tools above, a fieldset per statement, and the way to the results. */
@@ -70,7 +71,7 @@ class AssessmentForm {
     this.importInput = h("input", {
       type: "file",
       id: "hub-readiness-import",
-      accept: "application/json,.json",
+      accept: "application/json,.json,text/csv,.csv",
       onchange: (event) => this.importFile(event),
     });
     this.startAgain = h("button", { type: "button", class: "md-button", onclick: () => this.clear() }, "Start again");
@@ -92,7 +93,7 @@ class AssessmentForm {
       h(
         "p",
         { class: "hub-readiness-actions" },
-        h("label", { for: "hub-readiness-import" }, "Import answers from an exported JSON file: "),
+        h("label", { for: "hub-readiness-import" }, "Import answers from an exported JSON or CSV file: "),
         this.importInput,
         " ",
         this.startAgain,
@@ -180,10 +181,13 @@ class AssessmentForm {
     if (!file) return;
     let record;
     try {
-      record = readRecord(this.instrument, await file.text());
+      record = readAnswersFile(this.instrument, await file.slice(0, MAX_FILE + 1).text());
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
-      this.say("error", `${file.name} could not be imported: ${error.message}. Your answers have not changed.`);
+      this.say(
+        "error",
+        `${file.name} could not be imported: ${error.message}. ${error.todo} Your answers have not changed.`,
+      );
       return;
     }
     if (entered(this.state) && !(await ask(this.root, replaceQuestion(this.state, record, file.name)))) {
@@ -231,16 +235,17 @@ export function formView(root, instrument, store) {
   new AssessmentForm(root, instrument, store);
 }
 
-/** The question asked before an import replaces a name or answers already entered. */
+/** The question asked before an import replaces a name or answers already entered; it says when the file was saved. */
 function replaceQuestion(state, record, fileName) {
   const holding = ({ respondent, answers }) => {
     const number = Object.keys(answers).length;
     return `${respondent ? `the name "${respondent}" and ` : ""}${number} answer${number === 1 ? "" : "s"}`;
   };
+  const saved = record.saved ? `, saved on ${longDate(new Date(record.saved))}` : "";
   return {
     question: "Replace what you have entered?",
     detail:
-      `This page holds ${holding(state)}. ${fileName} holds ${holding(record)}; ` +
+      `This page holds ${holding(state)}. ${fileName} holds ${holding(record)}${saved}; ` +
       "importing it replaces what is here. " +
       "To keep a copy of yours, download them from the results page first.",
     yes: `Replace with ${fileName}`,

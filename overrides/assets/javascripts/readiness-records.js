@@ -10,7 +10,50 @@ export const RECORD_FORMAT = "shared-learning-hub/readiness-answers";
 export const RECORD_VERSION = 1;
 const MAX_RESPONDENT = 100;
 
-export class RecordError extends Error {}
+/** Why a record was refused, in words a person can act on, and `todo`: what to do about it. */
+export class RecordError extends Error {
+  constructor(message, todo = "Choose a file of answers exported from this assessment's results page.") {
+    super(message);
+    this.todo = todo;
+  }
+}
+
+/**
+ * JSON text parsed, or refused naming the line where it stops making sense; the parser's own message is
+ * written for programmers, so it is never shown.
+ */
+export function parseJson(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const at = /position (\d+)/.exec(error.message);
+    const position = at ? Number(at[1]) : text.length;
+    const line = text.slice(0, position).split("\n").length;
+    const where =
+      position < text.trimEnd().length - 1
+        ? `it cannot be read from line ${line} on`
+        : `it ends on line ${line} before it is complete, so it may be cut short`;
+    throw new RecordError(
+      `it is not a JSON file, or it is damaged: ${where}`,
+      "Export the answers again from the results page and import the new file.",
+    );
+  }
+}
+
+/** An answer checked against the scale: a number on it, "don't know", or null (none); `where` names it. */
+export function checkAnswer(instrument, known, id, value, where) {
+  if (!known.has(id)) {
+    throw new RecordError(`${where}: ${describe(id)} is a statement this assessment does not have`);
+  }
+  if (value !== null && value !== DONT_KNOW && !isScaleAnswer(instrument, value)) {
+    throw new RecordError(
+      `${where}: the answer to "${id}" is ${describe(value)}, which is not 1 to ${instrument.scale.length} ` +
+        `or "${instrument.dont_know}"`,
+      "Correct it, or export the answers again from the results page.",
+    );
+  }
+  return value;
+}
 
 function describe(value) {
   return JSON.stringify(value).slice(0, 40);
@@ -22,50 +65,45 @@ function describe(value) {
  */
 export function readRecord(instrument, input) {
   let record = input;
-  if (typeof input === "string") {
-    try {
-      record = JSON.parse(input.replace(/^\uFEFF/, ""));
-    } catch (error) {
-      throw new RecordError(`it is not a JSON file, or it is damaged (${error.message})`);
-    }
-  }
+  if (typeof input === "string") record = parseJson(input);
   if (!record || typeof record !== "object" || Array.isArray(record) || record.format !== RECORD_FORMAT) {
     throw new RecordError("it is not a file of answers exported from a readiness assessment on this hub");
   }
   if (record.version !== RECORD_VERSION) {
     throw new RecordError(
-      `it is in format version ${describe(record.version)}, and this page reads version ${RECORD_VERSION}`,
+      `its "version" field says format version ${describe(record.version)}, and this page reads version ` +
+        RECORD_VERSION,
+      "Export the answers again from the results page of this hub and import the new file.",
     );
   }
   if (record.instrument !== instrument.id) {
     throw new RecordError(
-      `it holds answers to another assessment (${describe(record.instrument)}), not "${instrument.title}"`,
+      `its "instrument" field says it holds answers to another assessment (${describe(record.instrument)}), ` +
+        `not "${instrument.title}"`,
+      "Import it on that assessment's page, or choose a file exported from this one.",
     );
   }
   if (record.instrumentVersion !== instrument.version) {
     throw new RecordError(
-      `it holds answers to version ${describe(record.instrumentVersion)} of "${instrument.title}", ` +
-        `and the statements have changed since: this is version ${instrument.version}`,
+      `its "instrumentVersion" field says it holds answers to version ${describe(record.instrumentVersion)} ` +
+        `of "${instrument.title}", and the statements have changed since: this is version ${instrument.version}`,
+      "Answer the statements again on this page; the old file still shows what was answered then.",
     );
   }
   if (!record.answers || typeof record.answers !== "object" || Array.isArray(record.answers)) {
-    throw new RecordError("it has no answers in it");
+    throw new RecordError('its "answers" field is missing or is not a list of answers');
   }
   const known = new Set(statements(instrument).map(({ item }) => item.id));
   const answers = {};
   for (const [id, value] of Object.entries(record.answers)) {
-    if (!known.has(id)) throw new RecordError(`it answers a statement this assessment does not have (${describe(id)})`);
-    if (value === null) continue;
-    if (value !== DONT_KNOW && !isScaleAnswer(instrument, value)) {
-      throw new RecordError(
-        `the answer to "${id}" is ${describe(value)}, which is not 1 to ${instrument.scale.length} or "don't know"`,
-      );
-    }
-    answers[id] = value;
+    if (checkAnswer(instrument, known, id, value, `in "answers"`) !== null) answers[id] = value;
   }
   const respondent = record.respondent ?? "";
   if (typeof respondent !== "string" || respondent.length > MAX_RESPONDENT) {
-    throw new RecordError(`the name or role in it is not text of up to ${MAX_RESPONDENT} characters`);
+    throw new RecordError(
+      `the name or role in it ("respondent") is not text of up to ${MAX_RESPONDENT} characters`,
+      "Shorten it, or export the answers again from the results page.",
+    );
   }
   const saved = typeof record.saved === "string" && !Number.isNaN(Date.parse(record.saved)) ? record.saved : null;
   return { respondent, answers, saved };
@@ -120,29 +158,50 @@ export function toExport(instrument, state, now) {
   };
 }
 
+/**
+ * Text a spreadsheet would run as a formula, or that starts with the apostrophe put before such text: both
+ * get an apostrophe in front, so that reading one back off (`csvText`) gives exactly the text written.
+ */
+const FORMULA = /^[=+\-@\t\r']/;
+
+/** A cell's text as it was before `csvCell` protected it from being run as a formula. */
+export function csvText(cell) {
+  return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 function csvCell(value) {
   let text = value === null || value === undefined ? "" : String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`; // not run as a formula
+  if (typeof value === "string" && FORMULA.test(text)) text = `'${text}`; // not run as a formula
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * The CSV's columns, written and read back by name. The last three say whose assessment and which version
+ * of it, so that the file can be imported again.
+ */
+export const CSV_COLUMNS = [
+  "Respondent",
+  "Domain",
+  "Domain score",
+  "Domain band",
+  "Statement id",
+  "Statement",
+  "Essential",
+  "Answer",
+  "Answer label",
+  "Assessment",
+  "Assessment version",
+  "Saved",
+];
+
+/** The words in the "Answer label" column for a statement with no answer. */
+export const NOT_ANSWERED = "Not answered";
 
 /** One row per statement, with its domain's score and band, as UTF-8 with a BOM so spreadsheets read it right. */
 export function toCsv(instrument, state) {
   const result = score(instrument, state.answers);
   const byDomain = Object.fromEntries(result.domains.map((entry) => [entry.domain.id, entry]));
-  const rows = [
-    [
-      "Respondent",
-      "Domain",
-      "Domain score",
-      "Domain band",
-      "Statement id",
-      "Statement",
-      "Essential",
-      "Answer",
-      "Answer label",
-    ],
-  ];
+  const rows = [CSV_COLUMNS];
   for (const { domain, item } of statements(instrument)) {
     const value = state.answers[item.id];
     const domainScore = byDomain[domain.id];
@@ -156,10 +215,13 @@ export function toCsv(instrument, state) {
       item.essential ? "yes" : "no",
       isScaleAnswer(instrument, value) ? value : "",
       value === undefined || value === null
-        ? "Not answered"
+        ? NOT_ANSWERED
         : value === DONT_KNOW
           ? instrument.dont_know
           : instrument.scale[value - 1],
+      instrument.id,
+      instrument.version,
+      state.saved || "",
     ]);
   }
   return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";

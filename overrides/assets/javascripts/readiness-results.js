@@ -6,12 +6,8 @@ import { answerLabel, score } from "./readiness-scoring.js";
 import { h } from "./hub.js";
 import { adviceSection } from "./readiness-advice.js";
 import { chart } from "./readiness-chart.js";
-import { message, scrollable } from "./readiness-dom.js";
+import { longDate, message, printAs, scrollable } from "./readiness-dom.js";
 import { downloadAnswers, downloadCsv, unreadableNotice } from "./readiness-store.js";
-
-function longDate(date) {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-}
 
 const pageUrl = (instrument, relative) => new URL(relative, instrument.url).href;
 
@@ -225,10 +221,11 @@ function leftOut(instrument, result) {
   return sections;
 }
 
-/** The buttons that download or print the results. */
+/** The buttons that download or print the results; none of it is printed. */
 function takeAway(instrument, state) {
-  const sections = [];
-  sections.push(
+  return h(
+    "section",
+    { class: "hub-readiness-take-away", "aria-labelledby": "take-away" },
     h("h2", { id: "take-away" }, "Keep or share your results"),
     h(
       "p",
@@ -245,17 +242,23 @@ function takeAway(instrument, state) {
         "Download for a spreadsheet (CSV)",
       ),
       " ",
-      h("button", { type: "button", class: "md-button", onclick: () => window.print() }, "Print the action plan"),
+      h(
+        "button",
+        { type: "button", class: "md-button", onclick: () => printAs("hub-print-plan") },
+        "Print the action plan",
+      ),
+      " ",
+      h("button", { type: "button", class: "md-button", onclick: () => printAs("hub-print-results") }, "Print results"),
     ),
     h(
       "p",
       {},
-      "The JSON file can be imported again on the assessment page, or combined with your team's on the ",
+      "The JSON or CSV file can be imported again on the assessment page; the JSON file can be combined with ",
+      "your team's on the ",
       h("a", { href: pageUrl(instrument, instrument.pages.team) }, "team page"),
       ".",
     ),
   );
-  return sections;
 }
 
 /** The results page: the saved answers scored, or where to answer first. */
@@ -293,6 +296,6 @@ export function resultsView(root, instrument, store) {
     ...(instrument.recommend.length ? adviceSection(instrument, result, state.answers) : fits(instrument, result)),
     ...actionPlan(instrument, result),
     ...leftOut(instrument, result),
-    ...takeAway(instrument, state),
+    takeAway(instrument, state),
   );
 }
