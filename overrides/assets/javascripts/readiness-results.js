@@ -1,6 +1,6 @@
 /**
- * The readiness results: the domain profile as a chart and a table, essentials not met, the approaches that
- * fit, the action plan, and the answers to take away as JSON, CSV or print.
+ * The readiness results: the domain profile as a chart and a table, essentials not met, the approaches
+ * recommended, the action plan, and the answers to take away as JSON, CSV or print.
  */
 import { answerLabel, score } from "./readiness-scoring.js";
 import { h } from "./hub.js";
@@ -263,12 +263,11 @@ function takeAway(instrument, state) {
 
 /** The results page: the saved answers scored, or where to answer first. */
 export function resultsView(root, instrument, store) {
-  const loaded = store.load();
-  const state = loaded.state;
+  const { state, unreadable } = store.load();
   const notices = h("div", { class: "hub-readiness-notices" });
-  if (loaded.unreadable) {
+  if (unreadable) {
     notices.append(
-      unreadableNotice(instrument, store, loaded.unreadable, () => {
+      unreadableNotice(instrument, store, unreadable, () => {
         notices.replaceChildren(message("info", "The answers that could not be read are deleted."));
       }),
     );
