@@ -29,14 +29,18 @@ function recommendedItem(instrument, { approach, reasons }) {
     titleLink(instrument, approach),
     ` (cost: ${approach.costs.join(", ")})`,
     h("ul", {}, reasons.map(reasonItem)),
-    approach.essentials.length
-      ? h(
-          "p",
-          {},
-          `Before you start it: ${approach.essentials.join(" ")} `,
-          h("a", { href: pageUrl(instrument, approach.checklist) }, `Checklist for ${approach.title}`),
-        )
-      : null,
+    beforeYouStart(instrument, approach),
+  );
+}
+
+/** What an approach needs first, with a link to its checklist; nothing when it lists no essentials. */
+export function beforeYouStart(instrument, approach) {
+  if (!approach.essentials.length) return null;
+  return h(
+    "p",
+    {},
+    `Before you start it: ${approach.essentials.join(" ")} `,
+    h("a", { href: pageUrl(instrument, approach.checklist) }, `Checklist for ${approach.title}`),
   );
 }
 

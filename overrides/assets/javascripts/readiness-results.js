@@ -4,7 +4,7 @@
  */
 import { answerLabel, score } from "./readiness-scoring.js";
 import { h } from "./hub.js";
-import { adviceSection } from "./readiness-advice.js";
+import { adviceSection, beforeYouStart } from "./readiness-advice.js";
 import { chart } from "./readiness-chart.js";
 import { longDate, message, printAs, scrollable } from "./readiness-dom.js";
 import { downloadAnswers, downloadCsv, unreadableNotice } from "./readiness-store.js";
@@ -132,14 +132,7 @@ function fits(instrument, result) {
                 {},
                 reasons.map((reason) => h("li", {}, reason)),
               ),
-              approach.essentials.length
-                ? h(
-                    "p",
-                    {},
-                    `Before you start it: ${approach.essentials.join(" ")} `,
-                    h("a", { href: pageUrl(instrument, approach.checklist) }, `Checklist for ${approach.title}`),
-                  )
-                : null,
+              beforeYouStart(instrument, approach),
             ),
           ),
         )
