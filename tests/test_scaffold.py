@@ -18,6 +18,7 @@ from hooks.checks import loader
 from hooks.checks.placeholders import hide_masked, is_placeholder
 from hooks.checks.sources import slug_problem
 from hooks.model.fields import of as fields_of
+from hooks.model.fields import walk
 from hooks.model.schema import kinds
 from hooks.model.slugs import SLUG, SLUG_LENGTH, name_for, slugify
 from hooks.read.frontmatter import read
@@ -52,6 +53,29 @@ def test_the_committed_template_is_what_the_generator_writes(kind):
     committed = scaffold.template_path(ROOT, kind)
     assert committed.read_text(encoding="utf-8") == scaffold.entry_text(kind), \
         f"{committed.relative_to(ROOT)} is out of date with the schema; run `make templates`"
+
+
+@pytest.mark.parametrize("kind", kinds().values(), ids=kinds().keys())
+def test_a_number_typed_over_a_templates_placeholder_is_read_as_a_number(kind):
+    """Typing `2019` over a placeholder in quotes would leave `"2019"`, text, which the check refuses as not a
+    whole number: the template gives whole-number fields a bare TODO, so a number typed there is a number."""
+    numbers = [path for path, field in walk(fields_of(kind.name))
+               if (field.item_type if field.many else field.type) == "integer"]
+    text = scaffold.entry_text(kind).replace(": TODO\n", ": 7\n").replace(": [TODO]\n", ": [7]\n")
+    data = read("x.md", text.encode()).data
+    typed = [_value(data, path) for path in numbers]
+    assert numbers and all(value in (7, [7]) or value is None for value in typed), dict(zip(numbers, typed))
+    assert any(value is not None for value in typed)
+
+
+def _value(data, path: str):
+    """The value at a field path like `references[].year` (of a list's first item), or None if it is absent."""
+    for part in path.split("."):
+        name = part.removesuffix("[]")
+        if not isinstance(data, dict) or name not in data:
+            return None
+        data = data[name][0] if part.endswith("[]") else data[name]
+    return data
 
 
 @pytest.mark.parametrize("kind", kinds().values(), ids=kinds().keys())

@@ -95,6 +95,10 @@ def _defaults(kind: Kind) -> dict:
 
 
 def _placeholder(field: Field) -> str:
+    """The value a field starts with: its description after `TODO: `, or a bare `TODO` for a whole number, so that
+    the number a contributor types in its place is read as a number, not as quoted text."""
+    if (field.item_type if field.many else field.type) == "integer":
+        return PREFIX.strip().rstrip(":")
     return quoted(PREFIX + field.description)
 
 
