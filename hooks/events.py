@@ -21,17 +21,16 @@ from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 from hooks.checks import loader
 from hooks.model import catalogue, settings
 from hooks.pages import site
+from hooks.pages.page import Page
 from hooks.publish import opendata, publishing, search, security
 from hooks.publish.sanitise import sanitise
 from hooks.read.problems import count
 
 log = logging.getLogger("mkdocs.hooks.hub")
 
-_generated: dict[str, str | None] = {}
-"""Pages this build generated from entries, with the file each comes from: their HTML is sanitised."""
-
-_indexed: dict[str, bool] = {}
-"""Whether search holds each generated page, as the page itself says."""
+_generated: dict[str, Page] = {}
+"""Pages this build generated, by their path: their HTML is sanitised, and each says its source and whether
+search holds it."""
 
 _THEME_SCRIPTS = ("partials/javascripts/base.html", "partials/javascripts/palette.html",
                   "partials/javascripts/content.html")
@@ -77,7 +76,6 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    _indexed.clear()
     pages = search.unindexed_last(site.pages(result) + opendata.pages(result, site_url=site_settings.site_url,
                                                                        site_name=site_settings.site_name))
     if clashes := site.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
@@ -88,11 +86,10 @@ def on_files(files: Files, config) -> Files:
         file.edit_uri = (os.path.relpath(_root(config) / page.source, config.docs_dir).replace(os.sep, "/")
                          if page.source else None)
         files.append(file)
-        _generated[page.src_uri] = page.source
-        _indexed[page.src_uri] = page.indexed
+        _generated[page.src_uri] = page
     global _indexing, _index_after
     _index_after = search.last_indexed(
-        (file.src_uri, _indexed[file.src_uri] if file.src_uri in _generated
+        (file.src_uri, _generated[file.src_uri].indexed if file.src_uri in _generated
          else search.hand_written_indexed(file.src_uri, file.content_string))
         for file in reversed(files.documentation_pages()))
     with _as_build_error():
@@ -105,7 +102,7 @@ def on_page_content(html: str, page, config, files) -> str:
     source = page.file.src_uri
     if source in _generated:
         html = sanitise(html)
-    if _indexed[source] if source in _generated else search.indexed_by(page.meta):
+    if _generated[source].indexed if source in _generated else search.indexed_by(page.meta):
         _indexing.add(search.document(page.url, page.title, html, page.meta))
     if source == _index_after:
         _indexing.write()
@@ -128,7 +125,7 @@ def on_env(env, config, files):
 
 def on_post_page(output: str, page, config) -> str:
     file = page.file
-    source = (_generated[file.src_uri] or f"the generated page {file.src_uri}" if file.src_uri in _generated
+    source = (_generated[file.src_uri].source or f"the generated page {file.src_uri}" if file.src_uri in _generated
               else os.path.relpath(file.abs_src_path, _root(config)))
     return _secure(output, get_relative_url(".", page.url), source)
 
