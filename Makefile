@@ -43,8 +43,9 @@ new: $(READY)  ## write a new entry ready to fill in: make new KIND=case-study T
 templates: $(READY)  ## rewrite approaches/_template.md and case_studies/_template.md from the schema
 	@$(BIN)/python -m hooks templates
 
-bench: $(READY)  ## time the check and the build at 100, 1,000 and 5,000 generated case studies
+bench: $(READY)  ## time the check and the build at 100, 1,000 and 5,000 generated case studies, and the worst accepted bodies
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/worst_cases.py
 
 clean:
 	rm -rf $(VENV) node_modules site .pytest_cache bench-results.json
