@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import tools
+from filelock import FileLock
 from corpus import Corpus, write_corpus
 from playwright.sync_api import sync_playwright
 from tools import SITE_PATH
@@ -20,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 SYNTHETIC_CASE_STUDIES = 60
 """Enough case studies that each of the finder's facets offers several values."""
+Made = TypeVar("Made")
 
 
 def make_repo(destination: Path, *overlays: Path) -> Path:
@@ -77,39 +82,64 @@ def built_site(root: Path, served: Path) -> Path:
     return site
 
 
+def once_per_run(tmp_path_factory, name: str, make: Callable[[Path], Made]) -> Made:
+    """What `make` makes in a folder of its own, made once for the whole run even when the tests are spread over
+    several processes (`pytest -n`): the first to ask makes it, in a folder they all share, while the others
+    wait for it; then each reads the same folder and a copy of what `make` returned.
+
+    A `make` that fails fails every test that asks, with its own message, and is not tried again.
+    """
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    folder, made, failed = shared / name, shared / f"{name}.pickle", shared / f"{name}.failed"
+    with FileLock(shared / f"{name}.lock"):
+        if not made.exists() and not failed.exists():
+            folder.mkdir()
+            try:
+                made.write_bytes(pickle.dumps(make(folder)))
+            except BaseException as error:
+                failed.write_text(f"{type(error).__name__}: {error}", encoding="utf-8")
+                raise
+    if failed.exists():
+        pytest.fail(f"making {name} failed: {failed.read_text(encoding='utf-8')}")
+    return pickle.loads(made.read_bytes())
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The real site, built once per run, in a folder laid out like its host (under SITE_PATH)."""
-    return built_site(ROOT, tmp_path_factory.mktemp("served"))
+    return once_per_run(tmp_path_factory, "served", lambda folder: built_site(ROOT, folder))
 
 
 @pytest.fixture(scope="session")
 def base_repo(tmp_path_factory) -> Path:
     """The base fixture repository, laid out once per run for the tests that only read it and its site."""
-    return make_repo(tmp_path_factory.mktemp("base") / "repo")
+    return once_per_run(tmp_path_factory, "base", lambda folder: make_repo(folder / "repo"))
 
 
 @pytest.fixture(scope="session")
-def base_site(base_repo) -> Path:
+def base_site(base_repo, tmp_path_factory) -> Path:
     """The base fixture's site, built once per run for the tests that only read it (or copy it to change it)."""
-    return built_site(base_repo, base_repo.parent / "served")
+    return once_per_run(tmp_path_factory, "base-served", lambda folder: built_site(base_repo, folder))
 
 
 @pytest.fixture(scope="session")
 def readiness_site(tmp_path_factory) -> Path:
     """The base fixture with the fixture readiness instrument, built once per run; its tests only read it."""
-    folder = tmp_path_factory.mktemp("readiness")
-    return built_site(make_repo(folder / "repo", FIXTURES / "readiness"), folder / "served")
+    return once_per_run(tmp_path_factory, "readiness", lambda folder: built_site(
+        make_repo(folder / "repo", FIXTURES / "readiness"), folder / "served"))
 
 
 @pytest.fixture(scope="session")
 def synthetic_site(tmp_path_factory) -> tuple[Path, Corpus, Path]:
     """The base fixture with a synthetic corpus, built once per run: its repository, its corpus and its site.
     Its tests only read them."""
-    folder = tmp_path_factory.mktemp("synthetic")
-    root = make_repo(folder / "repo")
-    corpus = write_corpus(root, case_studies=SYNTHETIC_CASE_STUDIES)
-    return root, corpus, built_site(root, folder / "served")
+    def make(folder: Path) -> tuple[Path, Corpus, Path]:
+        root = make_repo(folder / "repo")
+        corpus = write_corpus(root, case_studies=SYNTHETIC_CASE_STUDIES)
+        return root, corpus, built_site(root, folder / "served")
+    return once_per_run(tmp_path_factory, "synthetic", make)
 
 
 @pytest.fixture(scope="session")
