@@ -20,7 +20,7 @@ from mkdocs.utils import CountHandler, get_relative_url, is_error_template
 
 from hooks.checks import loader
 from hooks.model import catalogue, settings
-from hooks.pages import site
+from hooks.pages import policies, site
 from hooks.pages.page import Page
 from hooks.publish import opendata, publishing, search, security
 from hooks.publish.sanitise import sanitise
@@ -110,8 +110,10 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_env(env, config, files):
-    """Render the theme's inline scripts apart from any page, so only they can be allowed by the policy."""
+    """Give the theme the footer's links; render its inline scripts apart from any page, so only they can be
+    allowed by the policy."""
     global _theme_scripts
+    env.globals["hub_footer"] = policies.footer(directory_urls=config.use_directory_urls)
     features = config.theme.get("features") or []
 
     @cache

@@ -37,7 +37,7 @@ def _page_types() -> dict[str, str]:
              "not found": "404.html", "comparison": "compare-approaches/", "readiness": "readiness/",
              "assessment": "readiness/organisational/", "results": "readiness/organisational/results/",
              "team": "readiness/organisational/team/", "share form": "contributing/share/",
-             "field reference": "contributing/fields/", "search": "search/?q=care"}
+             "field reference": "contributing/fields/", "search": "search/?q=care", "privacy": "privacy/"}
     if REAL.of("approach"):
         types["approach"] = f"approaches/{REAL.of('approach')[0].slug}/"
     if REAL.of("case_study"):

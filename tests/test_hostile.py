@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 import html5lib
@@ -33,6 +34,8 @@ MARK = "pwned"
 """In every hostile string, so whatever it turns into can be found."""
 SLUG_ID = re.compile(r"#?[a-z0-9_-]+")
 """A heading's id, or a link to it: the engine makes it of letters, digits and hyphens only."""
+MAILTO = re.compile(r"mailto:[A-Za-z0-9@.+_%-]+")
+"""An email link with everything but an address's own characters percent-encoded: it can carry no markup."""
 
 HOSTILE = [
     f"</title><script>window.{MARK}=1</script>",
@@ -60,6 +63,8 @@ line breaks and spreadsheet formulas. The last is written in the YAML with `\\x3
 the `<` from a reviewer reading the file."""
 
 HOSTILE_LABEL = f"</title><script>{MARK}()</script> \"><b id={MARK}> 2019. Palliative & <i>end</i> of life"
+HOSTILE_CONTACT = f"team@example.org\"><img src=x onerror={MARK}()>[x](javascript:{MARK}) <{MARK}@x.org>"
+"""The hub team's contact address, as the site's configuration could be changed to give it."""
 """A vocabulary's label: the hub's own file, but its values reach the same pages and data."""
 
 SAMPLES = {"case_study": "case_studies/improvement-labs-compassionate-care.md",
@@ -180,6 +185,8 @@ def hostile_site(tmp_path_factory):
     vocabularies = root / "hooks/model/vocabularies.yml"
     vocabularies.write_text(vocabularies.read_text(encoding="utf-8").replace(
         "{label: Palliative and end of life care}", "{label: " + json.dumps(HOSTILE_LABEL) + "}"), encoding="utf-8")
+    (root / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        'contact: ""', "contact: " + json.dumps(HOSTILE_CONTACT), 1), encoding="utf-8")
     entries = [Hostile(root, kind_name, number, text)
                for kind_name in SAMPLES for number, text in enumerate(HOSTILE)]
     by_path = {entry.path: entry for entry in entries}
@@ -236,7 +243,7 @@ def test_no_page_holds_markup_a_hostile_string_asked_for(hostile_site):
             assert element.tag != MARK, where
             for name, value in element.attrib.items():
                 assert not name.lower().startswith("on"), f"{where}: <{element.tag} {name}={value!r}>"
-                if MARK in value and not SLUG_ID.fullmatch(value):
+                if MARK in value and not SLUG_ID.fullmatch(value) and not (name == "href" and MAILTO.fullmatch(value)):
                     assert name in ("content", "title", "alt", "aria-label", "value") or name.startswith("data-"), \
                         f"{where}: <{element.tag} {name}={value!r}>"
             if element.tag == "script":
@@ -300,6 +307,14 @@ def test_a_vocabulary_label_shows_as_text_where_its_value_is_used(hostile_site):
     site, _ = hostile_site
     dom = _dom(site / "case-studies/improvement-labs-compassionate-care/index.html")
     assert _shown(HOSTILE_LABEL) in _text(dom.find(".//article"))
+
+
+def test_the_contact_address_shows_as_text_and_mails_exactly_that_address(hostile_site):
+    site, _ = hostile_site
+    dom = _dom(site / "contact/index.html")
+    assert _shown(HOSTILE_CONTACT) in _text(dom.find(".//article"))
+    mail = [unquote(a.get("href")) for a in dom.iter("a") if a.get("href", "").startswith("mailto:")]
+    assert mail == ["mailto:" + HOSTILE_CONTACT]
 
 
 def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_site):

@@ -2,7 +2,8 @@
 
 Where the hand-written pages live, which branch contributions go to, whether a page is published as
 a folder (`about/`) or a file (`about.html`), and the site's and repository's addresses are all set
-in the engine's configuration file. The core needs them to check links, make addresses and write the
+in the engine's configuration file, and so is the hub team's contact address (`extra: contact:`).
+The core needs them to check links, make addresses and write the
 form's link, but must not know the engine: the adapter (or the command line) reads them once and
 passes this object down, so no module repeats or guesses one of them.
 """
@@ -38,19 +39,23 @@ class Settings:
     site_url: str = ""
     repo_url: str = ""
     site_name: str = ""
+    contact: str = ""
+    """The hub team's email address, or "" where the site has none: then readers are sent to the repository."""
 
 
 def from_config(config: Mapping, root: Path) -> Settings:
     """The settings from the engine's configuration keys (`docs_dir`, `edit_uri`, `use_directory_urls`,
-    `site_url`, `repo_url`, `site_name`), as the engine holds them or as its file writes them."""
+    `site_url`, `repo_url`, `site_name`, `extra.contact`), as the engine holds them or as its file writes them."""
     def value(key: str):
         found = config.get(key)
         return _ENGINE_DEFAULTS.get(key) if found is None else found
 
     pages = Path(os.path.relpath(Path(root) / value("docs_dir"), root)).as_posix()
+    extra = value("extra") if isinstance(value("extra"), Mapping) else {}
     return Settings(pages_folder=pages, branch=branch_of(value("edit_uri") or ""),
                     directory_urls=bool(value("use_directory_urls")), site_url=value("site_url") or "",
-                    repo_url=value("repo_url") or "", site_name=value("site_name") or "")
+                    repo_url=value("repo_url") or "", site_name=value("site_name") or "",
+                    contact=str(extra.get("contact") or "").strip())
 
 
 def branch_of(edit_uri: str) -> str | None:
