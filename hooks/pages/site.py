@@ -10,15 +10,15 @@ from hooks.checks import sections
 from hooks.model.addresses import address, index_path
 from hooks.model.catalogue import Catalogue
 from hooks.model.schema import kinds
-from hooks.pages import browse, contribute, entries, readiness
+from hooks.pages import browse, contribute, entries, gapmap, readiness
 from hooks.pages.page import Page
 from hooks.pages.render import COMMITMENTS_PAGE, EVIDENCE_PAGE, render
 
 
 def pages(catalogue: Catalogue) -> list[Page]:
     """Every generated page of the site: one per entry, an index per kind, evidence levels, the LCAV
-    commitments with the case studies naming each, readiness, the field reference, the case study form
-    and the comparison of approaches."""
+    commitments with the case studies naming each, readiness, the field reference, the case study form,
+    the comparison of approaches and the evidence and gap map."""
     result = entries.pages(catalogue)
     result.append(Page(EVIDENCE_PAGE, render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, render("lcav_commitments.md.j2", COMMITMENTS_PAGE, catalogue=catalogue)))
@@ -34,6 +34,7 @@ def pages(catalogue: Catalogue) -> list[Page]:
                            indexed=False))
     result.append(Page(browse.COMPARISON_PAGE, render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue),
                        indexed=False))
+    result.append(gapmap.page(catalogue))
     return result
 
 
