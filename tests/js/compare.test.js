@@ -27,5 +27,5 @@ test("the address keeps other parameters and leaves the commas readable", () => 
 test("the status says how many of how many are compared", () => {
   assert.equal(summary(2, 11), "Comparing 2 of 11 approaches.");
   assert.equal(summary(11, 11), "Comparing all 11 approaches.");
-  assert.equal(summary(1, 1), "Comparing all 1 approach.");
+  assert.equal(summary(1, 1), "Comparing the only approach.");
 });

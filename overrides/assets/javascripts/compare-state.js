@@ -28,6 +28,6 @@ export function searchWith(search, chosen) {
 
 /** What the status line says about the choice. */
 export function summary(shown, total) {
-  const noun = total === 1 ? "approach" : "approaches";
-  return shown === total ? `Comparing all ${total} ${noun}.` : `Comparing ${shown} of ${total} ${noun}.`;
+  if (total === 1) return "Comparing the only approach.";
+  return shown === total ? `Comparing all ${total} approaches.` : `Comparing ${shown} of ${total} approaches.`;
 }
