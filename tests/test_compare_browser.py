@@ -84,6 +84,7 @@ def test_choosing_approaches_keeps_them_in_the_address_and_a_reload_restores_the
     page.locator("#hub-compare-choose summary").click()
     page.get_by_role("button", name="Show all approaches").click()
     assert shown_rows(page) == slugs and page.evaluate("location.search") == ""
+    assert page.evaluate("document.activeElement.id") == f"hub-choose-{slugs[0]}"
 
 
 def test_at_1280_px_every_column_is_in_view_the_header_and_names_stick_and_no_word_is_cut(page, real):

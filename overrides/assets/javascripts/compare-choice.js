@@ -37,7 +37,14 @@ function start(chooser) {
 
   const showAll = h(
     "button",
-    { type: "button", class: "md-button", onclick: () => show([], { keep: true }) },
+    {
+      type: "button",
+      class: "md-button",
+      onclick: () => {
+        show([], { keep: true });
+        boxes.get(slugs[0]).focus(); // the button hides itself: focus goes on to the choices, not to the page
+      },
+    },
     "Show all approaches",
   );
   const list = h(
