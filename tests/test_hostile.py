@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
@@ -344,3 +345,18 @@ def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_sit
     rows = list(csv.reader(io.StringIO((site / "case-studies.csv").read_text(encoding="utf-8-sig"))))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert any(cell == "'" + HOSTILE[17] for row in rows for cell in row)
+
+
+def test_approach_titles_and_providers_reach_the_comparison_and_the_gap_map_as_text(hostile_site):
+    site, entries = hostile_site
+    compared = _text(_dom(site / "compare-approaches/index.html").find(".//article"))
+    mapped = _text(_dom(site / "evidence-and-gap-map/index.html").find(".//article"))
+    approaches = [entry for entry in entries if entry.kind_name == "approach" and ("title",) in entry.hostile]
+    assert approaches, "the check refused every hostile approach title"
+    column = next(column for column in browse.comparison_columns() if column.field == browse.PROVIDERS)
+    providers = [name for entry in approaches
+                 for name, _role in browse.comparison_cell(SimpleNamespace(data=entry.data), column).values]
+    assert any(name == entry.text for name in providers for entry in approaches), "no hostile provider was shown"
+    for entry in approaches:
+        assert _shown(entry.data["title"]) in compared and _shown(entry.data["title"]) in mapped
+    assert all(_shown(name) in compared for name in providers)

@@ -184,7 +184,8 @@ class Cell:
     text: str
     sort: str
     values: tuple[tuple[str, str], ...] = ()
-    """(value, label) pairs when the cell shows vocabulary values, for linking each one."""
+    """(value, label) pairs when the cell shows vocabulary values, for linking each one; (name, role) pairs
+    when it shows providers."""
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,8 @@ def comparison_cell(entry: Entry, column: Column) -> Cell:
     value = entry.data.get(column.field)
     if value is None:
         return Cell("Not given", "")
+    if column.field == PROVIDERS:
+        return _providers_cell(entry)
     if column.vocabulary:
         items = value if isinstance(value, list) else [value]
         pairs = tuple((str(item), label(column.vocabulary, item)) for item in items)
@@ -218,3 +221,20 @@ def comparison_cell(entry: Entry, column: Column) -> Cell:
     unit = fields.at(kinds()["approach"], (column.field,))[-1].unit
     span = f"{value['min']}" if value["min"] == value["max"] else f"{value['min']}–{value['max']}"
     return Cell(f"{span} {unit}".strip(), f"{value['min']:06d}")
+
+
+PROVIDERS = "providers"
+"""The approach field naming who licenses, develops or trains for it: the comparison shows those still in the role."""
+
+
+def current_providers(entry: Entry) -> list[dict]:
+    """The providers still in their role: the schema asks for a `valid_to` only once a provider gave its role up."""
+    return [provider for provider in entry.data.get(PROVIDERS, ()) if "valid_to" not in provider]
+
+
+def _providers_cell(entry: Entry) -> Cell:
+    """Who to contact now, each with the role it plays; sorted by the first one's name."""
+    pairs = tuple((provider["name"], label("provider_roles", provider["role"])) for provider in current_providers(entry))
+    if not pairs:
+        return Cell("No current provider", "")
+    return Cell("; ".join(f"{name} ({role})" for name, role in pairs), pairs[0][0].lower(), pairs)

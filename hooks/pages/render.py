@@ -25,6 +25,8 @@ from hooks.pages import browse, provenance
 TEMPLATES = Path(__file__).parent / "templates"
 EVIDENCE_PAGE = "evidence-levels.md"
 COMMITMENTS_PAGE = "lcav-commitments.md"
+GAP_MAP_PAGE = "evidence-and-gap-map.md"
+"""At the site root, like the comparison: no entry can take its address."""
 
 
 @cache
@@ -70,7 +72,7 @@ def _environment() -> jinja2.Environment:
                        first_published=lambda source: provenance.first_published(source, escape=escape,
                                                                                  link=_markdown_link))
     env.globals.update(vocabularies=vocabularies(), kinds=kinds(), site_path=site_path,
-                       evidence_page=EVIDENCE_PAGE, commitments_page=COMMITMENTS_PAGE,
+                       evidence_page=EVIDENCE_PAGE, commitments_page=COMMITMENTS_PAGE, gap_map_page=GAP_MAP_PAGE,
                        commitment_anchor=commitment_anchor, browse=browse)
     return env
 

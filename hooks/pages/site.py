@@ -10,7 +10,7 @@ from hooks.checks import sections
 from hooks.model.addresses import address, index_path
 from hooks.model.catalogue import Catalogue
 from hooks.model.schema import kinds
-from hooks.pages import browse, contribute, entries, policies, readiness
+from hooks.pages import browse, contribute, entries, gapmap, policies, readiness
 from hooks.pages.page import Page
 from hooks.pages.render import COMMITMENTS_PAGE, EVIDENCE_PAGE, render
 
@@ -18,7 +18,8 @@ from hooks.pages.render import COMMITMENTS_PAGE, EVIDENCE_PAGE, render
 def pages(catalogue: Catalogue) -> list[Page]:
     """Every generated page of the site: one per entry, an index per kind, evidence levels, the LCAV
     commitments with the case studies naming each, readiness, the field reference, the case study form,
-    the comparison of approaches, and the licence, privacy, accessibility and contact pages."""
+    the comparison of approaches, the evidence and gap map, and the licence, privacy, accessibility and contact
+    pages."""
     result = entries.pages(catalogue)
     result.append(Page(EVIDENCE_PAGE, render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, render("lcav_commitments.md.j2", COMMITMENTS_PAGE, catalogue=catalogue)))
@@ -34,6 +35,7 @@ def pages(catalogue: Catalogue) -> list[Page]:
                            indexed=False))
     result.append(Page(browse.COMPARISON_PAGE, render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue),
                        indexed=False))
+    result.append(gapmap.page(catalogue))
     result.extend(policies.pages(catalogue.settings))
     return result
 
