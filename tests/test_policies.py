@@ -11,9 +11,10 @@ import pytest
 import tools
 from conftest import ROOT
 
+from hooks.checks import loader
 from hooks.model import settings
 from hooks.model.addresses import address
-from hooks.pages import policies
+from hooks.pages import contribute, policies
 
 
 def _dom(file: Path):
@@ -105,3 +106,9 @@ def test_everything_the_site_keeps_in_a_browser_is_declared_on_the_privacy_page(
 def test_each_page_about_the_site_is_published_with_a_description(real_site, path):
     dom = _dom(real_site / address(path, directory_urls=True) / "index.html")
     assert dom.find(".//h1") is not None and dom.find(".//meta[@name='description']").get("content")
+
+
+def test_the_share_form_is_given_the_teams_address_from_the_settings(base_repo):
+    given = replace(settings.read(base_repo), contact="hub.team@example.nhs.uk")
+    assert contribute.form_spec(loader.load(base_repo, given))["contact"] == "hub.team@example.nhs.uk"
+    assert contribute.form_spec(loader.load(base_repo))["contact"] == ""

@@ -59,7 +59,6 @@ def fill_valid_case_study(page) -> None:
     page.locator("#hub-field-regions").get_by_label("London").check()
     page.locator("#hub-field-approaches").get_by_label("Peer huddles").check()
     page.locator("#hub-field-lcav_commitments").get_by_label(re.compile(r"^6: ")).check()
-    page.fill("#hub-field-published", "2026-11-25")
     page.fill("#hub-field-contact-name", "A Person")
     page.fill("#hub-field-contact-role", "Ward sister")
     page.fill("#hub-field-contact-email", "a.person@example.nhs.uk")
@@ -74,7 +73,9 @@ def fill_valid_case_study(page) -> None:
 def test_there_is_a_control_for_every_field_and_section(page, form_url):
     spec = json.loads(page.request.get(form_url + "../share-form.json").text())
     assert [field["name"] for field in spec["fields"]] == [field.name for field in fields_of("case_study")]
-    for path, _field in walk(fields_of("case_study")):
+    asked = [field for field in fields_of("case_study") if field.default != "today"]
+    assert len(asked) < len(fields_of("case_study"))
+    for path, _field in walk(asked):
         control_id = "hub-field-" + path.replace("[].", "-0-").replace(".", "-")
         assert page.locator(f"#{control_id}").count() == 1, path
     for index in range(8):
@@ -101,10 +102,11 @@ def test_an_approach_not_listed_is_named_in_its_own_box_and_one_with_a_page_is_p
         'the hub has a page for "staff huddles": choose "Peer huddles" under Approaches instead')
 
 
-def test_the_hubs_date_is_today_and_a_team_can_be_the_contact(page):
-    assert page.locator("#hub-field-published").input_value() == date.today().isoformat()
+def test_the_hubs_date_is_not_asked_but_written_as_today_and_a_team_can_be_the_contact(page):
+    assert page.locator("#hub-field-published").count() == 0
+    assert f'published: "{date.today().isoformat()}"' in page.locator("#hub-share-output").input_value()
     page.fill("#hub-field-contact-role", "Ward sister")
-    page.click("#hub-share-copy")
+    page.click("#hub-share-fix")
     expect(page.locator("#hub-field-contact-error")).to_have_text("fill in at least one of Name and Team")
     page.fill("#hub-field-contact-team", "Staff Wellbeing Team")
     expect(page.locator("#hub-field-contact-error")).to_be_hidden()
@@ -270,3 +272,51 @@ def test_the_content_security_policy_blocks_nothing_the_form_does(browser, form_
     page.click("#hub-share-copy")
     assert page.evaluate("window.__violations") == []
     context.close()
+
+
+def test_the_file_is_offered_only_when_it_is_ready_and_until_then_the_button_leads_to_the_first_problem(page):
+    offers = ["#hub-share-copy", "#hub-share-download", "#hub-share-propose"]
+    assert all(page.locator(offer).is_hidden() for offer in offers)
+    gate = page.locator("#hub-share-fix")
+    left = page.locator("#hub-share-todo li").count()
+    expect(gate).to_have_text(f"Fix {left} problems to get your file: go to the first")
+    first = page.locator("#hub-share-todo li a").first.get_attribute("href").removeprefix("#")
+    gate.click()
+    assert page.evaluate("""(id) => { const target = document.getElementById(id);
+        return document.activeElement === target || target.contains(document.activeElement); }""", first)
+    expect(page.locator(f"#{first}-error")).to_be_visible()
+    fill_valid_case_study(page)
+    expect(gate).to_be_hidden()
+    assert all(page.locator(offer).is_visible() for offer in offers)
+
+
+def test_a_date_is_typed_day_first_as_in_the_uk_and_written_as_the_schema_wants(page):
+    updated = page.locator("#hub-field-updated")
+    assert updated.get_attribute("type") == "text"
+    assert "like 27/11/2026" in page.locator("#hub-field-updated-hint").inner_text()
+    updated.fill("27112026")
+    assert 'updated: "2026-11-27"' in page.locator("#hub-share-output").input_value()
+    updated.fill("31/11/2026")
+    updated.blur()
+    expect(page.locator("#hub-field-updated-error")).to_have_text("write the day, month and year, like 27/11/2026")
+    assert "YYYY" not in page.locator("#hub-share-form").inner_text()
+
+
+@pytest.mark.parametrize("contact", ["", "hub.team@example.nhs.uk"], ids=["no address", "an address"])
+def test_the_email_route_is_offered_only_where_the_site_gives_an_address(page, form_url, contact):
+    spec = json.loads(page.request.get(form_url + "../share-form.json").text())
+    page.route("**/share-form.json", lambda route: route.fulfill(json={**spec, "contact": contact}))
+    page.goto(form_url)
+    page.locator("#hub-share-form").wait_for()
+    fill_valid_case_study(page)
+    expect(page.locator("#hub-share-todo h3")).to_have_text("The file is ready")
+    route = page.locator("#hub-share-email-route")
+    if not contact:
+        assert route.count() == 0
+        return
+    expect(route).to_be_visible()
+    href = page.locator("#hub-share-email").get_attribute("href")
+    assert href.startswith(f"mailto:{contact}?subject=")
+    assert parse_qs(urlsplit(href).query)["subject"] == ["Case study for the hub: Peer support huddles in a hospice"]
+    page.fill("#hub-field-title", "")
+    expect(route).to_be_hidden()

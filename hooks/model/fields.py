@@ -14,6 +14,12 @@ from functools import cache
 
 from hooks.model.schema import Kind, Vocabulary, data_kinds, kinds, schema_source, vocabularies
 
+FORMAT_WORDS = {"date": "date, written YYYY-MM-DD", "partial-date": "date, written YYYY, YYYY-MM or YYYY-MM-DD",
+                "email": "email address", "url": "web address, starting with https://"}
+"""How a value of each format is written in an entry file. The descriptions in the schemas say what a value
+means, not how it is written, so each place that shows a file's fields (the field reference, the templates)
+adds these words, and the share form its own way of asking for a date."""
+
 
 @dataclass(frozen=True)
 class Field:

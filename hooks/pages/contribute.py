@@ -34,8 +34,6 @@ LONG_TEXT = 300
 
 _TYPE_WORDS = {"string": "text", "integer": "whole number", "boolean": "true or false",
                "object": "group of fields"}
-_FORMAT_WORDS = {"date": "date, written YYYY-MM-DD", "partial-date": "date, written YYYY, YYYY-MM or YYYY-MM-DD",
-                 "email": "email address", "url": "web address, starting with https://"}
 
 
 def describe_type(field: Field) -> str:
@@ -71,7 +69,7 @@ def _value_words(field: Field, value_type: str | None) -> str:
         return "value from the list below"
     if field.entries:
         return f"{kinds()[field.entries].label.lower()} file name"
-    return _FORMAT_WORDS.get(field.format or "", _TYPE_WORDS.get(value_type or "string", "text"))
+    return schema_fields.FORMAT_WORDS.get(field.format or "", _TYPE_WORDS.get(value_type or "string", "text"))
 
 
 def example_yaml(field: Field) -> str:
@@ -104,7 +102,8 @@ def form_spec(catalogue: Catalogue, *, kind_name: str = SHARE_KIND) -> dict:
     allows, each as the Python side holds it, so the form repeats no rule by hand.
 
     The form proposes the file on the repository's branch the settings name; without a repository or a
-    branch it offers no such link, and the writer copies or downloads the file instead.
+    branch it offers no such link, and the writer copies or downloads the file instead. Where the settings
+    give the hub team's address, it also offers to email the file to them.
     """
     kind, settings = kinds()[kind_name], catalogue.settings
     propose = settings.repo_url and settings.branch
@@ -123,6 +122,7 @@ def form_spec(catalogue: Catalogue, *, kind_name: str = SHARE_KIND) -> dict:
         "directory": kind.directory,
         "newFileUrl": f"{settings.repo_url.rstrip('/')}/new/{settings.branch}/{kind.directory}" if propose else "",
         "maxUrlLength": MAX_URL_LENGTH,
+        "contact": settings.contact,
         "slug": {"length": SLUG_LENGTH, "separators": SEPARATORS},
         "reservedSlugs": sorted(kind.reserved_slugs),
         "slowMarkdown": _slow_markdown_limits(),

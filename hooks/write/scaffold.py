@@ -99,7 +99,8 @@ def _placeholder(field: Field) -> str:
     the number a contributor types in its place is read as a number, not as quoted text."""
     if (field.item_type if field.many else field.type) == "integer":
         return PREFIX.strip().rstrip(":")
-    return quoted(PREFIX + field.description)
+    dated = field.format in ("date", "partial-date")  # the descriptions of the others say how they are written
+    return quoted(PREFIX + field.description + (f" ({schema_fields.FORMAT_WORDS[field.format]})" if dated else ""))
 
 
 def _field_lines(field: Field, value, *, indent: str, first: str | None = None) -> list[str]:

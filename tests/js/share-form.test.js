@@ -45,13 +45,13 @@ test("a first publication is dated as precisely as its source, or not at all", (
   const state = core.initialState(spec);
   state.fields.first_published = { publisher: "NHS England", title: "A case study", url: "", date: "", accessed: "" };
   const problem = () => core.check(spec, state).find((p) => p.id === "hub-field-first_published-date");
-  for (const date of ["", "2023", "2023-02", "2023-02-28"]) {
+  for (const date of ["", "2023", "2023-02", "2023-02-28", "February 2023", "02/2023", "28/02/2023", "28 Feb 2023"]) {
     state.fields.first_published.date = date;
     assert.equal(problem(), undefined, date);
   }
-  for (const date of ["2023-13", "2023-2", "23", "2023-02-30", "February 2023"]) {
+  for (const date of ["2023-13", "2023-2", "23", "2023-02-30", "30/02/2023", "13/2023", "Febr 2023x"]) {
     state.fields.first_published.date = date;
-    assert.match(problem().message, /YYYY, YYYY-MM or YYYY-MM-DD/, date);
+    assert.match(problem().message, /as precisely as the source gives it: a year \(2023\)/, date);
   }
 });
 
@@ -66,11 +66,11 @@ test("numbers and choices are written as the schema types them", () => {
 
 test("the browser's checks name what it can see", () => {
   const state = core.initialState(spec);
-  state.fields.published = "2023-02-29";
+  state.fields.updated = "29/02/2023";
   state.fields.references[0].year = "twenty";
   state.sections["Where to look"] = "<b>bold</b>";
   const messages = Object.fromEntries(core.check(spec, state).map((p) => [p.id, p.message]));
-  assert.match(messages["hub-field-published"], /YYYY-MM-DD/);
+  assert.match(messages["hub-field-updated"], /write the day, month and year, like 27\/11\/2026/);
   assert.match(messages["hub-field-references-0-year"], /whole number/);
   assert.match(messages["hub-section-0"], /HTML/);
   assert.match(messages["hub-field-settings"], /choose at least one/);

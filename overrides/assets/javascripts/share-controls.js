@@ -4,9 +4,13 @@
  * Every control writes what the writer enters into the form's state and asks the form to update.
  */
 import { h } from "./hub.js";
+import { DATE_WORDS } from "./share-dates.js";
 import { initialGroup } from "./share-entry.js";
 
+const capitalised = (text) => text[0].toUpperCase() + text.slice(1);
+
 function hint(field) {
+  if (DATE_WORDS[field.format]) return `${field.description} ${capitalised(DATE_WORDS[field.format])}.`;
   const example =
     field.choices || field.fields.length || field.type === "boolean"
       ? ""
@@ -94,8 +98,7 @@ export function control(form, field, holder, id) {
     });
     input.value = holder[field.name];
   } else {
-    const type =
-      { date: "date", email: "email", url: "url" }[field.format] || (field.type === "integer" ? "number" : "text");
+    const type = { email: "email", url: "url" }[field.format] || (field.type === "integer" ? "number" : "text");
     input = h("input", {
       type,
       id,

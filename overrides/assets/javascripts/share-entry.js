@@ -4,6 +4,7 @@
  * The slug rule (its length and the characters a slug keeps) comes from the description, as hooks/model/slugs.py
  * has it.
  */
+import { storedDate } from "./share-dates.js";
 import { valueLines } from "./share-yaml.js";
 
 export const DRAFT_VERSION = 1;
@@ -28,9 +29,17 @@ function today() {
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
 }
 
+/**
+ * Whether the form fills a field in itself, without asking: the hub's own date of publication is the day the
+ * file is written.
+ */
+export function filledIn(field) {
+  return field.default === "today";
+}
+
 /** The starting state of a field: what an empty form holds, or what the schema fills in (`default`). */
 function initialValue(field) {
-  if (field.default === "today") return today();
+  if (filledIn(field)) return today();
   if (field.fields.length && field.type === "array") {
     return Array.from({ length: Math.max(field.minItems, 1) }, () => initialGroup(field.fields));
   }
@@ -79,8 +88,12 @@ export function mergeState(spec, saved) {
   return state;
 }
 
-/** Form state to the values the file holds: trimmed, typed, with empty optional parts left out. */
+/**
+ * Form state to the values the file holds: trimmed, typed, dates as the schema writes them, empty optional parts
+ * left out, and what the form fills in itself (the hub's date) filled in.
+ */
 export function clean(field, raw) {
+  if (filledIn(field)) return today();
   if (field.fields.length && field.type === "array") {
     const items = (raw || []).map((item) => cleanGroup(field.fields, item)).filter((item) => item !== undefined);
     return items.length || field.required ? items : undefined;
@@ -102,6 +115,7 @@ export function clean(field, raw) {
     .replace(/\s*\n\s*/g, " ");
   if (!text) return undefined;
   if (field.type === "integer" && /^-?\d+$/.test(text)) return Number(text);
+  if (field.format === "date" || field.format === "partial-date") return storedDate(text, field.format);
   return text;
 }
 

@@ -11,8 +11,9 @@
  */
 import { download, h, startEach } from "./hub.js";
 import { check } from "./share-check.js";
+import { emailRoute } from "./share-email.js";
 import { control, sections } from "./share-controls.js";
-import { DRAFT_VERSION, entryText, fileName, initialState, proposeUrl, readDraft } from "./share-entry.js";
+import { DRAFT_VERSION, entryText, fileName, filledIn, initialState, proposeUrl, readDraft } from "./share-entry.js";
 
 /** The form in `container`: its draft, its controls, the file it writes and what is still to do. */
 class ShareForm {
@@ -95,7 +96,9 @@ class ShareForm {
   render(focusId) {
     this.form.replaceChildren(
       h("h2", {}, `About the ${this.spec.label.toLowerCase()}`),
-      ...this.spec.fields.map((field) => control(this, field, this.state.fields, `hub-field-${field.name}`)),
+      ...this.spec.fields
+        .filter((field) => !filledIn(field))
+        .map((field) => control(this, field, this.state.fields, `hub-field-${field.name}`)),
       h("h2", {}, "What happened"),
       ...sections(this, this.spec.sections, 0).nodes,
     );
@@ -113,8 +116,9 @@ class ShareForm {
     this.summary = h("div", { class: "hub-share__summary", id: "hub-share-todo" });
     this.fileNameNode = h("code", { id: "hub-share-filename" });
     this.output = h("textarea", { id: "hub-share-output", rows: "16", readonly: true, spellcheck: "false" });
-    const copy = h("button", { type: "button", class: "md-button", id: "hub-share-copy" }, "Copy");
-    const save = h("button", { type: "button", class: "md-button", id: "hub-share-download" }, "Download");
+    this.copyButton = h("button", { type: "button", class: "md-button", id: "hub-share-copy" }, "Copy");
+    this.saveButton = h("button", { type: "button", class: "md-button", id: "hub-share-download" }, "Download");
+    this.gate = h("button", { type: "button", class: "md-button md-button--primary", id: "hub-share-fix" });
     this.propose = h(
       "a",
       { class: "md-button md-button--primary", id: "hub-share-propose", target: "_blank", rel: "noopener noreferrer" },
@@ -122,12 +126,13 @@ class ShareForm {
     );
     const clear = h("button", { type: "button", class: "md-button", id: "hub-share-clear" }, "Start again");
     this.announce = h("p", { class: "hub-share__announce", id: "hub-share-announce", role: "status" });
+    this.emailRoute = this.spec.contact ? emailRoute(this.spec.contact) : null;
     this.urlNote = h("p", { class: "hub-share__hint", id: "hub-share-url-note" });
-    copy.addEventListener("click", () => this.copy());
-    save.addEventListener("click", () => this.downloadFile());
+    this.copyButton.addEventListener("click", () => this.copy());
+    this.saveButton.addEventListener("click", () => this.downloadFile());
+    this.gate.addEventListener("click", () => this.goToFirstProblem());
     clear.addEventListener("click", () => this.clear(clear));
-    this.propose.addEventListener("click", () => this.revealProblems());
-    const actions = h("div", { class: "hub-share__actions" }, copy, save);
+    const actions = h("div", { class: "hub-share__actions" }, this.gate, this.copyButton, this.saveButton);
     if (this.spec.newFileUrl) actions.append(this.propose);
     actions.append(clear);
     return h(
@@ -140,6 +145,7 @@ class ShareForm {
       this.output,
       actions,
       this.urlNote,
+      ...(this.emailRoute ? [this.emailRoute.node] : []),
       this.announce,
     );
   }
@@ -161,6 +167,7 @@ class ShareForm {
     }
     const problems = check(this.spec, this.state);
     this.showProblems(problems);
+    this.offerTheFile(problems);
     this.save();
   }
 
@@ -200,13 +207,32 @@ class ShareForm {
     this.summary.replaceChildren(heading, problems.length ? list : advice);
   }
 
-  revealProblems() {
+  /**
+   * Copy, Download and Propose only for a file the check would accept; until then one button in their place
+   * says how many problems are left and takes the writer to the first.
+   */
+  offerTheFile(problems) {
+    const ready = problems.length === 0;
+    for (const button of [this.copyButton, this.saveButton, this.propose]) button.hidden = !ready;
+    this.urlNote.hidden = !ready;
+    this.emailRoute?.offer(ready, this.state.fields.title);
+    this.gate.hidden = ready;
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    this.gate.textContent = `Fix ${count} to get your file: go to the first`;
+    this.firstProblem = ready ? null : problems[0].id;
+  }
+
+  /** Show every problem at its control and move the focus to the first one's control. */
+  goToFirstProblem() {
     for (const problem of check(this.spec, this.state)) this.touched.add(problem.id);
     this.update();
+    const target = document.getElementById(this.firstProblem);
+    const control = target && (target.matches("input, select, textarea") ? target : target.querySelector(FOCUSABLE));
+    (control || target)?.focus();
+    this.announce.textContent = `${this.gate.textContent.replace(/: go to the first$/, "")}.`;
   }
 
   async copy() {
-    this.revealProblems();
     try {
       await navigator.clipboard.writeText(this.text);
     } catch (error) {
@@ -218,7 +244,6 @@ class ShareForm {
   }
 
   downloadFile() {
-    this.revealProblems();
     download(this.name, "text/markdown;charset=utf-8", this.text);
     this.announce.textContent = `Downloaded ${this.name}.`;
   }
@@ -249,6 +274,8 @@ class ShareForm {
     this.render(focusId);
   }
 }
+
+const FOCUSABLE = "input:not([type=hidden]), select, textarea, button";
 
 /** The form in `container`, once the description of its fields has loaded. */
 async function start(container) {

@@ -7,6 +7,7 @@
  */
 import { citationPatterns } from "./citations.js";
 import { oneSpaced } from "./python-text.js";
+import { DATE_WORDS } from "./share-dates.js";
 
 /** A pattern the whole value must match, as the check matches it. */
 export function whole(pattern) {
@@ -63,8 +64,7 @@ export function isPlaceholder(rules, value) {
 const FORMAT_ADVICE = {
   email: "write an email address, like name@organisation.nhs.uk",
   url: "give the full web address, starting with https://, without spaces, quotes or angle brackets",
-  date: "write the date as YYYY-MM-DD, like 2026-11-25",
-  "partial-date": "write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source, like 2023-02",
+  ...DATE_WORDS,
 };
 
 /** What to do about a character the check refuses. */
