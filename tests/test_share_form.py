@@ -320,3 +320,24 @@ def test_the_email_route_is_offered_only_where_the_site_gives_an_address(page, f
     assert parse_qs(urlsplit(href).query)["subject"] == ["Case study for the hub: Peer support huddles in a hospice"]
     page.fill("#hub-field-title", "")
     expect(route).to_be_hidden()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_form_fits_a_phone_without_scrolling_sideways_and_passes_axe_in_either_colour_scheme(browser, form_url,
+                                                                                                 scheme):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(form_url)
+        page.locator("#hub-share-form").wait_for()
+        fill_valid_case_study(page)
+        page.click("#hub-field-references-add")
+        page.fill("#hub-field-contact-email", "not an email")
+        page.locator("#hub-field-contact-email").blur()
+        expect(page.locator("#hub-field-contact-email-error")).to_be_visible()
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], widths
+        results = Axe().run(page, options=tools.AXE_WCAG)
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        context.close()
