@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from hooks.checks import loader
 from hooks.checks.placeholders import hide_masked, is_placeholder
 from hooks.checks.sources import slug_problem
+from hooks.model import fields as schema_fields
 from hooks.model.fields import of as fields_of
 from hooks.model.fields import walk
 from hooks.model.schema import kinds
@@ -133,6 +135,45 @@ def test_make_new_then_make_check_names_exactly_the_placeholders_left(make_repo_
     assert {f for f in fields if f != "body"} == placeholder_fields("case_study", filled=("title", "published"))
     assert fields.count("body") == leaf_sections("case_study")
     assert f"{len(lines)} problems in 1 file" in checked.stderr
+
+
+KEY_LINE = re.compile(r"^( *)(- )?([a-z_]+):(?: (.*))?$")
+TYPED_SECTION = "Staff met every week to talk about the work (Maben et al. 2018)."
+"""A section as a contributor writes it, citing the reference the schema gives as its example."""
+
+
+def typed_over_placeholders(text: str, kind, entries: dict[str, list[str]]) -> str:
+    """`text` with each placeholder line of the front matter replaced as a contributor types a value there (the
+    field's example, written as YAML reads it; for a field naming entries, an entry of the repository) and each
+    TODO paragraph of the body replaced by a sentence."""
+    lines, top, in_body = [], None, False
+    for number, line in enumerate(text.split("\n")):
+        in_body = in_body or (number > 0 and line == "---")
+        key = KEY_LINE.match(line)
+        if in_body and line.startswith("TODO"):
+            line = TYPED_SECTION
+        elif not in_body and key and "TODO" in (key[4] or ""):
+            indent, dash, name, _ = key.groups()
+            outer = schema_fields.at(kind, (top,))[-1] if indent or dash else None
+            path = (name,) if outer is None else (top, 0, name) if outer.many else (top, name)
+            field = schema_fields.at(kind, path)[-1]
+            value = entries[field.entries][:1] if field.entries else field.example
+            line = f"{indent}{dash or ''}{name}: {json.dumps(value, ensure_ascii=False)}"
+        elif not in_body and key and not key[1] and not key[2]:
+            top = key[3]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_make_new_then_typing_a_value_over_every_placeholder_passes_the_check(make_repo_copy):
+    root = make_repo_copy
+    assert run(root, "new", "KIND=case-study", "TITLE=Peer support huddles in a hospice").returncode == 0
+    written = root / "case_studies/peer-support-huddles-in-a-hospice.md"
+    slugs = {name: sorted(loader.load(root).entries[name]) for name in kinds()}
+    written.write_text(typed_over_placeholders(written.read_text(encoding="utf-8"), kinds()["case_study"], slugs),
+                       encoding="utf-8")
+    checked = run(root, "check")
+    assert checked.returncode == 0, checked.stdout
 
 
 def test_make_new_never_overwrites_and_explains_a_bad_kind(make_repo_copy):
