@@ -15,6 +15,7 @@ import tools
 from conftest import ROOT
 
 from hooks.checks import loader
+from hooks.pages.policies import FOOTER
 
 tools.require_chromium()
 
@@ -79,6 +80,8 @@ class Visit:
     policies: int
     """How many Content-Security-Policy elements the page has."""
     blocked_on_the_page: list[str]
+    footer: list[tuple[str, bool]]
+    """The footer's links to the pages about the site: each one's text, and whether following it found a page."""
     results: int
     blocked_on_the_search_page: list[str]
 
@@ -98,8 +101,10 @@ def visit(shared_context, site_url, request) -> Visit:
     tools.wait_until_built(page)
     policies = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
     blocked_on_the_page = page.evaluate("window.__violations")
+    footer = [(link.inner_text(), link.is_visible() and page.request.get(link.evaluate("a => a.href")).ok)
+              for link in page.locator("nav.hub-site-pages a").all()]
     search_from_the_header(page, "care")
-    done = Visit(requests, policies, blocked_on_the_page, page.locator(".hub-search__result").count(),
+    done = Visit(requests, policies, blocked_on_the_page, footer, page.locator(".hub-search__result").count(),
                  page.evaluate("window.__violations"))
     tools.forget(page)
     page.close()
@@ -110,6 +115,10 @@ def test_no_request_leaves_the_site(visit):
     outside = [url for url in visit.requests if urlsplit(url).hostname != "127.0.0.1" and not url.startswith("data:")]
     assert outside == []
     assert any("/pagefind/" in url for url in visit.requests), "the search should have loaded its index"
+
+
+def test_every_page_shows_the_links_to_the_pages_about_the_site_and_each_finds_its_page(visit):
+    assert visit.footer == [(text, True) for text in FOOTER]
 
 
 def test_the_content_security_policy_blocks_nothing_the_site_needs(visit):
