@@ -46,6 +46,13 @@ in turn, and is silent only while it writes the index, which took 34 s for 5,000
 busy cores. Nine times that leaves room for a slower machine or a larger hub.
 """
 
+HUB_WEIGHT = 0.2
+"""How much a word in the text of one of the hub's own pages (a page without a kind: home, about, contributing,
+readiness, ...) counts for, against one in an approach's or a case study's: the guides name settings and staff
+groups as examples, and a reader searching for "maternity" wants the approaches and case studies first. Their
+headings keep Pagefind's weights, so that a page's own name ("readiness", "field reference") still finds it first.
+"""
+
 LAST_WORDS = 20
 """How many of Pagefind's last lines a build that it failed shows."""
 
@@ -67,13 +74,15 @@ class Document:
     """What the page is ("Case study"), shown beside each result and offered as a filter."""
 
     def html(self) -> str:
-        """The page for Pagefind: its content, titled as the theme titles it, with its kind as data."""
+        """The page for Pagefind: its content, titled as the theme titles it, with its kind as data; the text of a
+        page without a kind weighs less."""
         title = html.escape(self.title)
         kind = f"kind:{html.escape(self.kind)}" if self.kind else ""
         marks = f' data-pagefind-meta="{kind}" data-pagefind-filter="{kind}"' if kind else ""
         heading = "" if "<h1" in self.content else f"<h1>{title}</h1>"
+        weight = "" if self.kind else f' data-pagefind-weight="{HUB_WEIGHT}"'
         return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
-                f"<body><main data-pagefind-body{marks}>{heading}{self.content}</main></body></html>")
+                f"<body><main data-pagefind-body{marks}{weight}>{heading}{self.content}</main></body></html>")
 
 
 def document(url: str, title: str, content: str, meta: dict) -> Document:
