@@ -22,7 +22,7 @@ from hooks.checks import loader
 from hooks.model import catalogue, settings
 from hooks.pages import site
 from hooks.pages.page import Page
-from hooks.publish import opendata, publishing, search, security
+from hooks.publish import opendata, publishing, search, security, shipped
 from hooks.publish.sanitise import sanitise
 from hooks.read.problems import count
 
@@ -69,7 +69,10 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    """Check every entry; on any problem fail with all of them, else add the generated pages."""
+    """Check every entry; on any problem fail with all of them, else add the generated pages. Leave out the theme's
+    files that no page loads."""
+    for file in [file for file in files if not shipped.shipped(file.src_uri)]:
+        files.remove(file)
     site_settings = settings.from_config(config, _root(config))
     result = loader.load(_root(config), site_settings)
     if result.problems:

@@ -46,6 +46,7 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     assert indexing.finish() == [], "nothing to warn about"
     assert indexing.process.returncode == 0
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
+    assert not [name for name in search.UNUSED if (folder / name).exists()]
     found = indexed(folder)
     assert set(found) == {"/approaches/schwartz-rounds/", "/", "/about/"}
     rounds = found["/approaches/schwartz-rounds/"]

@@ -53,6 +53,11 @@ groups as examples, and a reader searching for "maternity" wants the approaches 
 headings keep Pagefind's weights, so that a page's own name ("readiness", "field reference") still finds it first.
 """
 
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css")
+"""Pagefind's ready-made search interfaces, which it writes beside every index: the hub's search page is its own
+(`search.js`), so no page loads them, and they are removed once the index is written."""
+
 LAST_WORDS = 20
 """How many of Pagefind's last lines a build that it failed shows."""
 
@@ -177,7 +182,8 @@ class Indexing:
                                            "output_path": str(self.output.resolve())})
 
     def finish(self) -> list[str]:
-        """Wait for the index; return Pagefind's warnings, or raise with its own words if it failed or fell silent."""
+        """Wait for the index, without the interfaces no page loads; return Pagefind's warnings, or raise with its own
+        words if it failed or fell silent."""
         self.write()
         answering = self._wait()
         if not answering:
@@ -194,6 +200,8 @@ class Indexing:
         if self._failures or not complete:
             raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
                                    + "\n".join(dict.fromkeys([*self._failures, *said])))
+        for name in UNUSED if self.output.is_dir() else ():
+            (self.output / name).unlink(missing_ok=True)
         warnings = [line.removeprefix(_WARNING).strip() for line in log if line.startswith(_WARNING)]
         return list(dict.fromkeys(warnings))  # it says some things twice
 
