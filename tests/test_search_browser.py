@@ -1,8 +1,8 @@
 """Search on the real site, in a browser: the hub's content first, and no pages for a word no page has.
 
 The expectations are derived from the entries where they can be (each approach's and case study's name finds its
-page; each setting finds the entries tagged with it before any page of the hub's own); the rest are a table of what
-a reader types and the page that should come first.
+page; each setting and staff group finds the entries tagged with it before any page of the hub's own); the rest
+are a table of what a reader types and the page that should come first.
 """
 
 from __future__ import annotations
@@ -52,13 +52,14 @@ def _by_name() -> dict[str, str]:
             for entry in REAL.of("approach") + REAL.of("case_study")}
 
 
-def _by_setting() -> dict[str, set[str]]:
-    """Each setting's label, and the pages of the entries tagged with it."""
-    settings = vocabularies()["settings"]
+def _by_tag() -> dict[str, set[str]]:
+    """Each setting's and staff group's label, and the pages of the entries tagged with it."""
     tagged: dict[str, set[str]] = {}
-    for entry in REAL.of("approach") + REAL.of("case_study"):
-        for setting in entry.data.get("settings", []):
-            tagged.setdefault(settings.label(setting), set()).add(f"{entry.kind.site_directory}/{entry.slug}/")
+    for field in ("settings", "staff_groups"):
+        vocabulary = vocabularies()[field]
+        for entry in REAL.of("approach") + REAL.of("case_study"):
+            for value in entry.data.get(field, []):
+                tagged.setdefault(vocabulary.label(value), set()).add(f"{entry.kind.site_directory}/{entry.slug}/")
     return tagged
 
 
@@ -97,9 +98,9 @@ def test_each_name_and_each_query_in_the_table_finds_its_page_first(searching):
     assert {query: first for query, first in firsts.items() if first != expected[query]} == {}
 
 
-def test_a_setting_finds_every_entry_tagged_with_it_before_any_page_of_the_hubs_own(searching):
+def test_a_setting_or_a_staff_group_finds_every_entry_tagged_with_it_before_any_page_of_the_hubs_own(searching):
     wrong = {}
-    for label, pages in _by_setting().items():
+    for label, pages in _by_tag().items():
         results = searching(label)[1]
         hub_pages = [index for index, (_, kind) in enumerate(results) if not kind]
         before_them = {address for address, _ in results[:hub_pages[0] if hub_pages else len(results)]}

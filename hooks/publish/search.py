@@ -46,7 +46,7 @@ in turn, and is silent only while it writes the index, which took 34 s for 5,000
 busy cores. Nine times that leaves room for a slower machine or a larger hub.
 """
 
-HUB_WEIGHT = 0.2
+HUB_WEIGHT = 0.1
 """How much a word in the text of one of the hub's own pages (a page without a kind: home, about, contributing,
 readiness, ...) counts for, against one in an approach's or a case study's: the guides name settings and staff
 groups as examples, and a reader searching for "maternity" wants the approaches and case studies first. Their
