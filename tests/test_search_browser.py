@@ -7,6 +7,7 @@ are a table of what a reader types and the page that should come first.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,8 +16,11 @@ from conftest import ROOT, SITE_PATH
 
 from hooks.checks import loader
 from hooks.model.schema import vocabularies
+from playwright.sync_api import Page
 
 tools.require_chromium()
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
 
 REAL = loader.load(ROOT)
 
@@ -63,45 +67,54 @@ def _by_tag() -> dict[str, set[str]]:
     return tagged
 
 
+@dataclass
+class SearchPage:
+    """The real site's search page, open in a browser."""
+
+    page: Page
+    said_on_opening: str
+    """What the status line said once the page had opened, before anything was typed."""
+
+    def search(self, query: str) -> tuple[str, list[tuple[str, str]]]:
+        """Search as a reader does: what the page says, and every result (its address and kind), once all are shown."""
+        page = self.page
+        page.eval_on_selector("#hub-search-status", "status => { status.textContent = ''; }")
+        page.fill("#hub-search-query", query)
+        page.press("#hub-search-query", "Enter")
+        page.wait_for_selector("#hub-search-status:not(:empty)")
+        while page.locator("#hub-search-more").is_visible():
+            shown = page.locator(".hub-search__result").count()
+            page.click("#hub-search-more")
+            page.wait_for_function("shown => document.querySelectorAll('.hub-search__result').length > shown",
+                                   arg=shown)
+        results = page.eval_on_selector_all(".hub-search__result", """items => items.map(item => [
+            new URL(item.querySelector('a').href).pathname,
+            item.querySelector('.hub-search__kind')?.textContent || ''])""")
+        status = page.locator("#hub-search-status").inner_text()
+        return status, [(urlsplit(address).path.removeprefix(SITE_PATH), kind) for address, kind in results]
+
+
 @pytest.fixture(scope="module")
-def searching(shared_context, real_site):
-    """The real site's search page, open, and a function that searches on it as a reader does."""
+def searching(shared_context, real_site) -> SearchPage:
     page = shared_context.new_page()
     with tools.serve(real_site) as url:
         page.goto(url + "search/")
-
-        def search(query: str) -> tuple[str, list[tuple[str, str]]]:
-            """What the page says, and every result (its address and kind), once the reader has shown them all."""
-            page.eval_on_selector("#hub-search-status", "status => { status.textContent = ''; }")
-            page.fill("#hub-search-query", query)
-            page.press("#hub-search-query", "Enter")
-            page.wait_for_selector("#hub-search-status:not(:empty)")
-            while page.locator("#hub-search-more").is_visible():
-                shown = page.locator(".hub-search__result").count()
-                page.click("#hub-search-more")
-                page.wait_for_function("shown => document.querySelectorAll('.hub-search__result').length > shown",
-                                       arg=shown)
-            results = page.eval_on_selector_all(".hub-search__result", """items => items.map(item => [
-                new URL(item.querySelector('a').href).pathname,
-                item.querySelector('.hub-search__kind')?.textContent || ''])""")
-            status = page.locator("#hub-search-status").inner_text()
-            return status, [(urlsplit(address).path.removeprefix(SITE_PATH), kind) for address, kind in results]
-
-        yield search
+        page.wait_for_selector("#hub-search-kinds fieldset")  # the kinds of page, read from the index on opening
+        yield SearchPage(page, page.locator("#hub-search-status").inner_text())
     page.close()
 
 
 def test_each_name_and_each_query_in_the_table_finds_its_page_first(searching):
     expected = {**_by_name(), **FIRST}
     assert len(expected) >= 15
-    firsts = {query: (searching(query)[1] or [("nothing", "")])[0][0] for query in expected}
+    firsts = {query: (searching.search(query)[1] or [("nothing", "")])[0][0] for query in expected}
     assert {query: first for query, first in firsts.items() if first != expected[query]} == {}
 
 
 def test_a_setting_or_a_staff_group_finds_every_entry_tagged_with_it_before_any_page_of_the_hubs_own(searching):
     wrong = {}
     for label, pages in _by_tag().items():
-        results = searching(label)[1]
+        results = searching.search(label)[1]
         hub_pages = [index for index, (_, kind) in enumerate(results) if not kind]
         before_them = {address for address, _ in results[:hub_pages[0] if hub_pages else len(results)]}
         if pages - before_them:
@@ -110,8 +123,11 @@ def test_a_setting_or_a_staff_group_finds_every_entry_tagged_with_it_before_any_
 
 
 def test_a_short_query_or_a_word_no_page_has_is_answered_with_a_sentence_not_with_pages(searching):
+    assert searching.said_on_opening == ""
     for query, said in NO_RESULTS.items():
-        status, results = searching(query)
+        status, results = searching.search(query)
         assert (status.startswith(said), results) == (True, []), query
-    status, results = searching("schwarts")
+    axe = Axe().run(searching.page, options=tools.AXE_WCAG)
+    assert axe.violations_count == 0, axe.generate_report()
+    status, results = searching.search("schwarts")
     assert results and status.startswith(f"{len(results)} results"), "a typo still finds pages"

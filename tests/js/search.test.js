@@ -46,6 +46,7 @@ test("a result's sections are those with their own address and title, at most th
 test("a query shorter than three letters is not searched for, and the reader is told why", () => {
   assert.equal(tooShort("ma"), "Type at least 3 letters to search.");
   assert.equal(tooShort("NHS"), "");
+  assert.equal(tooShort(""), "", "nothing to say before anything is typed");
 });
 
 test("a word found stands for the word typed when it begins with more than half of it: a typo, not a fragment", () => {

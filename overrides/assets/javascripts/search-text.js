@@ -26,9 +26,10 @@ export function sectionsOf(result, limit) {
 /** The fewest letters a search needs: shorter ones match the start of too many words to be worth showing. */
 export const SHORTEST = 3;
 
-/** What the status line says in place of results for a query too short to search for, or "" if it is long enough. */
+/** What the status line says in place of results for a query too short to search for; "" for one long enough, or
+ * for none at all (the page as it opens). */
 export function tooShort(query) {
-  return query.length < SHORTEST ? `Type at least ${SHORTEST} letters to search.` : "";
+  return query && query.length < SHORTEST ? `Type at least ${SHORTEST} letters to search.` : "";
 }
 
 /** What the status line says when no page has a word of the query, in place of the pages that had only part of it. */
