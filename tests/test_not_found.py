@@ -27,4 +27,5 @@ def test_the_not_found_page_passes_axe_wherever_it_is_served_and_leads_on(browse
         if where == "at its address":
             links = page.locator("article a").evaluate_all("links => links.map(a => a.href)")
             assert links and all(page.request.get(link).ok for link in links)
+            assert page.locator(".md-sidebar--primary[hidden] .md-nav__link").count() > 0, "kept for a phone's menu"
     context.close()
