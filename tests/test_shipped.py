@@ -11,6 +11,8 @@ from urllib.parse import urljoin, urlsplit
 
 from conftest import SITE_PATH
 
+from hooks.publish import shipped
+
 ASSETS = ("assets/", "pagefind/")
 """Where the site's scripts, styles, fonts and images are: the theme's and the hub's, and Pagefind's."""
 
@@ -75,3 +77,20 @@ def test_every_asset_the_site_ships_is_loaded_by_a_page(real_site):
     unloaded = assets - found - set(LOADED_INDIRECTLY)
     assert sorted(path for path in unloaded if not PAGEFIND_INDEX.search(path)) == []
     assert set(LOADED_INDIRECTLY) <= assets, "a file said to be loaded indirectly should exist"
+
+
+NAMED_MAP = re.compile(r"sourceMappingURL=(\S+?)(?: \*/)?\s*$")
+
+
+def test_no_script_or_style_sheet_names_a_source_map_that_is_not_shipped(real_site):
+    named = {file: NAMED_MAP.search(file.read_text("utf-8", "replace"))
+             for folder in ASSETS for file in (real_site / folder).rglob("*") if file.suffix in (".js", ".css")}
+    assert [str(file) for file, found in named.items() if found and not (file.parent / found[1]).exists()] == []
+
+
+def test_a_source_maps_comment_is_taken_off_the_end_of_a_script_or_style_sheet_and_nothing_else():
+    assert shipped.without_source_map("a();\n//# sourceMappingURL=bundle.min.js.map\n") == "a();"
+    assert shipped.without_source_map("a{b:c}\n/*# sourceMappingURL=main.css.map */") == "a{b:c}"
+    kept = 'const note = "//# sourceMappingURL=x.map";\nb();\n'
+    assert shipped.without_source_map(kept) == kept
+    assert shipped.source_map_of("assets/javascripts/bundle.js") == "assets/javascripts/bundle.js.map"

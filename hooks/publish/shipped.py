@@ -8,6 +8,8 @@ publishes minified; the largest is another megabyte.
 
 from __future__ import annotations
 
+import re
+
 UNSHIPPED_FOLDERS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 """The theme's search (lunr, its language packs and word splitters) and the worker that runs it."""
 
@@ -18,3 +20,17 @@ UNSHIPPED_SUFFIXES = (".map",)
 def shipped(path: str) -> bool:
     """Whether the file at `path` in the site (`assets/javascripts/bundle.js`) goes into it."""
     return not (path.startswith(UNSHIPPED_FOLDERS) or path.endswith(UNSHIPPED_SUFFIXES))
+
+
+_SOURCE_MAP = re.compile(r"\n?(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
+
+
+def source_map_of(path: str) -> str:
+    """Where the source map of the script or style sheet at `path` would be."""
+    return path + ".map"
+
+
+def without_source_map(text: str) -> str:
+    """A minified script or style sheet without the comment that names its source map, which is not shipped: a
+    browser's developer tools would ask for it in vain."""
+    return _SOURCE_MAP.sub("", text)
