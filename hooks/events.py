@@ -22,7 +22,7 @@ from hooks.checks import loader
 from hooks.model import catalogue, settings
 from hooks.pages import policies, site
 from hooks.pages.page import Page
-from hooks.publish import opendata, publishing, search, security
+from hooks.publish import opendata, publishing, search, security, shipped
 from hooks.publish.sanitise import sanitise
 from hooks.read.problems import count
 
@@ -69,7 +69,11 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
-    """Check every entry; on any problem fail with all of them, else add the generated pages."""
+    """Check every entry; on any problem fail with all of them, else add the generated pages. Leave out the theme's
+    files that no page loads."""
+    left_out = {file.src_uri for file in files if not shipped.shipped(file.src_uri)}
+    for file in [file for file in files if file.src_uri in left_out]:
+        files.remove(file)
     site_settings = settings.from_config(config, _root(config))
     result = loader.load(_root(config), site_settings)
     if result.problems:
@@ -92,6 +96,9 @@ def on_files(files: Files, config) -> Files:
         (file.src_uri, _generated[file.src_uri].indexed if file.src_uri in _generated
          else search.hand_written_indexed(file.src_uri, file.content_string))
         for file in reversed(files.documentation_pages()))
+    for file in [file for file in files if shipped.source_map_of(file.src_uri) in left_out]:
+        files.remove(file)
+        files.append(File.generated(config, file.src_uri, content=shipped.without_source_map(file.content_string)))
     with _as_build_error():
         _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files

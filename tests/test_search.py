@@ -46,6 +46,7 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     assert indexing.finish() == [], "nothing to warn about"
     assert indexing.process.returncode == 0
     assert (folder / "pagefind.js").is_file() and (folder / "pagefind-entry.json").is_file()
+    assert not [name for name in search.UNUSED if (folder / name).exists()]
     found = indexed(folder)
     assert set(found) == {"/approaches/schwartz-rounds/", "/", "/about/"}
     rounds = found["/approaches/schwartz-rounds/"]
@@ -55,6 +56,14 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
     for left_out in ("¶", "Related", "Another page"):
         assert left_out not in rounds["content"]
     assert found["/"]["meta"]["title"] == "Home", "a page without a heading is titled as the theme titles it"
+
+
+def test_the_text_of_the_hubs_own_pages_weighs_less_than_an_entrys():
+    entry = search.document("approaches/a/", "A", "<h2>Maternity</h2><p>Maternity</p>", {"search": {"kind": "Approach"}})
+    guide = search.document("about/", "About", "<h2>Maternity</h2><p>Maternity</p>", {})
+    assert "data-pagefind-weight" not in entry.html()
+    assert f'<main data-pagefind-body data-pagefind-weight="{search.HUB_WEIGHT}">' in guide.html()
+    assert 0 < search.HUB_WEIGHT < 1
 
 
 def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path):

@@ -104,13 +104,33 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _HostHandler(_QuietHandler):
+    """Answers an address the site does not have with the site's own 404.html, as its host does."""
+
+    not_found: Path
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
 @contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve a site built into `<folder>/<SITE_PATH>` at the same path as in production; yield its address."""
-    served = site.parent if SITE_PATH.strip("/") else site
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(served)))
+def serve(site: Path, *, at_root: bool = False, as_host: bool = False) -> Iterator[str]:
+    """Serve a site built into `<folder>/<SITE_PATH>` at the same path as in production; yield its address.
+
+    `at_root` serves it at the server's root instead, as a preview of a build is served; `as_host` answers a
+    missing address with the site's 404.html, as its host does."""
+    served = site.parent if SITE_PATH.strip("/") and not at_root else site
+    handler = type("Handler", (_HostHandler,), {"not_found": site / "404.html"}) if as_host else _QuietHandler
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(served)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
+        yield f"http://127.0.0.1:{server.server_address[1]}{'/' if at_root else SITE_PATH}"
     finally:
         server.shutdown()

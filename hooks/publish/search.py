@@ -46,6 +46,18 @@ in turn, and is silent only while it writes the index, which took 34 s for 5,000
 busy cores. Nine times that leaves room for a slower machine or a larger hub.
 """
 
+HUB_WEIGHT = 0.1
+"""How much a word in the text of one of the hub's own pages (a page without a kind: home, about, contributing,
+readiness, ...) counts for, against one in an approach's or a case study's: the guides name settings and staff
+groups as examples, and a reader searching for "maternity" wants the approaches and case studies first. Their
+headings keep Pagefind's weights, so that a page's own name ("readiness", "field reference") still finds it first.
+"""
+
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css")
+"""Pagefind's ready-made search interfaces, which it writes beside every index: the hub's search page is its own
+(`search.js`), so no page loads them, and they are removed once the index is written."""
+
 LAST_WORDS = 20
 """How many of Pagefind's last lines a build that it failed shows."""
 
@@ -67,13 +79,15 @@ class Document:
     """What the page is ("Case study"), shown beside each result and offered as a filter."""
 
     def html(self) -> str:
-        """The page for Pagefind: its content, titled as the theme titles it, with its kind as data."""
+        """The page for Pagefind: its content, titled as the theme titles it, with its kind as data; the text of a
+        page without a kind weighs less."""
         title = html.escape(self.title)
         kind = f"kind:{html.escape(self.kind)}" if self.kind else ""
         marks = f' data-pagefind-meta="{kind}" data-pagefind-filter="{kind}"' if kind else ""
         heading = "" if "<h1" in self.content else f"<h1>{title}</h1>"
+        weight = "" if self.kind else f' data-pagefind-weight="{HUB_WEIGHT}"'
         return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
-                f"<body><main data-pagefind-body{marks}>{heading}{self.content}</main></body></html>")
+                f"<body><main data-pagefind-body{marks}{weight}>{heading}{self.content}</main></body></html>")
 
 
 def document(url: str, title: str, content: str, meta: dict) -> Document:
@@ -168,7 +182,8 @@ class Indexing:
                                            "output_path": str(self.output.resolve())})
 
     def finish(self) -> list[str]:
-        """Wait for the index; return Pagefind's warnings, or raise with its own words if it failed or fell silent."""
+        """Wait for the index, without the interfaces no page loads; return Pagefind's warnings, or raise with its own
+        words if it failed or fell silent."""
         self.write()
         answering = self._wait()
         if not answering:
@@ -185,6 +200,8 @@ class Indexing:
         if self._failures or not complete:
             raise SearchIndexError(f"the search index for {self.output.parent} could not be built:\n"
                                    + "\n".join(dict.fromkeys([*self._failures, *said])))
+        for name in UNUSED if self.output.is_dir() else ():
+            (self.output / name).unlink(missing_ok=True)
         warnings = [line.removeprefix(_WARNING).strip() for line in log if line.startswith(_WARNING)]
         return list(dict.fromkeys(warnings))  # it says some things twice
 

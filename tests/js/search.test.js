@@ -2,7 +2,15 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { says, searchAddress, sectionsOf } from "../../overrides/assets/javascripts/search-text.js";
+import {
+  says,
+  searchAddress,
+  sectionsOf,
+  standsFor,
+  tooShort,
+  wordNoPageHas,
+  wordsFound,
+} from "../../overrides/assets/javascripts/search-text.js";
 
 test("the address keeps the words and the kind, and nothing for an empty search", () => {
   assert.equal(searchAddress("rounds & huddles", "case study"), "q=rounds+%26+huddles&kind=case+study");
@@ -33,4 +41,30 @@ test("a result's sections are those with their own address and title, at most th
     ["Cost", "Who runs them"],
   );
   assert.equal(sectionsOf(result, 3).length, 3);
+});
+
+test("a query shorter than three letters is not searched for, and the reader is told why", () => {
+  assert.equal(tooShort("ma"), "Type at least 3 letters to search.");
+  assert.equal(tooShort("NHS"), "");
+  assert.equal(tooShort(""), "", "nothing to say before anything is typed");
+});
+
+test("a word found stands for the word typed when it begins with more than half of it: a typo, not a fragment", () => {
+  assert.ok(standsFor("schwartz", "schwartz"));
+  assert.ok(standsFor("superv", "supervision"), "a word still being typed");
+  assert.ok(standsFor("schwarts", "schwartz"), "a typo near the end");
+  assert.ok(standsFor("nhs", "nhs"));
+  assert.ok(!standsFor("asdfgh", "as"), "Pagefind's fallback to the first letters");
+  assert.ok(!standsFor("asdfgh", "asdxyz"), "half is not more than half");
+  assert.ok(!standsFor("abcd", "abxy"), "fewer than three letters shared");
+});
+
+test("the word no page has is the first the results' matches do not stand for, read as Pagefind reads them", () => {
+  const result = (content, ...locations) => ({ content, locations });
+  const results = [result("Schwartz Rounds, as in  Maternity.", 0, 2), result("Café au lait", 0)];
+  assert.deepEqual(wordsFound(results[0]), ["schwartz", "as"]);
+  assert.equal(wordNoPageHas("schwarts", results), null);
+  assert.equal(wordNoPageHas("Schwartz asdfgh", results), "asdfgh");
+  assert.equal(wordNoPageHas("CAFE schwartz!", results), null, "case, accents and punctuation aside");
+  assert.equal(wordNoPageHas("rounds", results), "rounds", "a word only on the page, not among its matches");
 });

@@ -7,10 +7,11 @@
  * reloaded or shared. The kinds to choose from come from the index itself. Each result links to the page
  * and to up to three of its sections where the words are; the links carry the words (?highlight=...) for
  * search-highlight.js to mark on the page. Text from the index is set as text; of an excerpt's markup only
- * the <mark> around the words found is kept.
+ * the <mark> around the words found is kept. A query shorter than three letters, or with a word that no page has
+ * (only its first letters, which Pagefind falls back to), is answered with a sentence saying so, not with pages.
  */
 import { h, startEach } from "./hub.js";
-import { says, searchAddress, sectionsOf } from "./search-text.js";
+import { noPageHas, says, searchAddress, sectionsOf, tooShort, wordNoPageHas } from "./search-text.js";
 
 const PAGE = 10;
 const SECTIONS = 3;
@@ -76,27 +77,53 @@ async function offerKinds(kinds, chosen) {
   );
 }
 
-/** The search form's behaviour: results as the words are typed, a page of them at a time. */
-function start(form) {
-  const input = form.elements.q;
+/** Pagefind's answer to a query, of one kind of page or all; null if a later query came while it waited. */
+async function find(query, kind, wait) {
+  const module = await load();
+  const options = kind ? { filters: { kind } } : {};
+  return wait ? module.debouncedSearch(query, options, WAIT_MS) : module.search(query, options);
+}
+
+/** The list of results on the page, shown a page at a time, and the status line above it. */
+function resultsList() {
   const status = document.getElementById("hub-search-status");
   const list = document.getElementById("hub-search-results");
   const more = document.getElementById("hub-search-more");
-  const kinds = document.getElementById("hub-search-kinds");
   let results = [];
   let shown = 0;
-  let latest = 0;
+  return {
+    status,
+    more,
+    /** Hold a new search's results, none shown yet; the data of their first page. */
+    hold(found) {
+      results = found;
+      shown = 0;
+      return this.next();
+    },
+    /** The data of the next page of results. */
+    next: () => Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data())),
+    /** Show a page of results' data, in place of the last search's or after the pages shown. */
+    show(data, first) {
+      list[first ? "replaceChildren" : "append"](...data.map(item));
+      shown += data.length;
+      more.hidden = shown >= results.length;
+    },
+    /** No results, and the status line saying why. */
+    none(why) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = why;
+    },
+  };
+}
 
-  /** The next page of results, or the first in place of the last search's, once all of it is loaded. */
-  async function showMore(first) {
-    const page = results.slice(shown, shown + PAGE);
-    const search = latest;
-    const data = await Promise.all(page.map((result) => result.data()));
-    if (search !== latest) return;
-    list[first ? "replaceChildren" : "append"](...data.map(item));
-    shown += page.length;
-    more.hidden = shown >= results.length;
-  }
+/** The search form's behaviour: results as the words are typed, a page of them at a time. */
+function start(form) {
+  const input = form.elements.q;
+  const kinds = document.getElementById("hub-search-kinds");
+  const shown = resultsList();
+  let latest = 0;
 
   async function search(wait) {
     const query = input.value.trim();
@@ -105,24 +132,19 @@ function start(form) {
     // The query and the kind stay in the address, without a history entry per keystroke.
     const address = searchAddress(query, kind);
     history.replaceState(null, "", address ? `?${address}` : location.pathname);
-    if (!query) {
-      results = [];
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = "";
-      return;
-    }
+    if (!query || tooShort(query)) return shown.none(tooShort(query));
     try {
-      const module = await load();
-      const options = kind ? { filters: { kind } } : {};
-      const found = wait ? await module.debouncedSearch(query, options, WAIT_MS) : await module.search(query, options);
+      const found = await find(query, kind, wait);
       if (found === null || search !== latest) return;
-      results = found.results;
-      shown = 0;
-      await showMore(true);
-      if (search === latest) status.textContent = says(results.length, query);
+      const data = await shown.hold(found.results);
+      if (search !== latest) return;
+      // Pagefind answers a word it does not have with the pages that have its first letters ("as" for "asdfgh").
+      const missing = data.length ? wordNoPageHas(query, data) : null;
+      if (missing) return shown.none(noPageHas(missing));
+      shown.show(data, true);
+      shown.status.textContent = says(found.results.length, query);
     } catch (error) {
-      status.textContent =
+      shown.status.textContent =
         "Search could not load. Reload the page to try again, or browse the approaches and case studies.";
       throw error;
     }
@@ -134,7 +156,11 @@ function start(form) {
   });
   input.addEventListener("input", () => search(true));
   kinds.addEventListener("change", () => search(false));
-  more.addEventListener("click", () => showMore(false));
+  shown.more.addEventListener("click", async () => {
+    const search = latest;
+    const data = await shown.next();
+    if (search === latest) shown.show(data, false);
+  });
 
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";

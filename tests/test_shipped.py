@@ -1,0 +1,96 @@
+"""Nothing ships that no page loads: every script, style sheet, source map, font and image of the built site is
+referenced by a page, or by a script or style sheet a page references."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from conftest import SITE_PATH
+
+from hooks.publish import shipped
+
+ASSETS = ("assets/", "pagefind/")
+"""Where the site's scripts, styles, fonts and images are: the theme's and the hub's, and Pagefind's."""
+
+LOADED_INDIRECTLY = {
+    "pagefind/pagefind.js": "search.js imports it from the address of the site's root, worked out as it runs",
+    "pagefind/pagefind-worker.js": "pagefind.js starts it from the folder it was loaded from",
+    "pagefind/pagefind-entry.json": "pagefind.js reads it to find the index",
+}
+"""Files loaded by an address a script builds as it runs, which no reading of its text can follow, and why."""
+
+PAGEFIND_INDEX = re.compile(r"pagefind/(filter|fragment|index)/|pagefind/.*\.(pf_meta|pagefind)$")
+"""The index itself, which pagefind.js loads part by part, by the words searched for."""
+
+IN_CSS = re.compile(r"""url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']""")
+IN_JS = re.compile(r"""(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']|new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta""")
+
+
+class _References(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found += [value for name, value in attrs if name in ("href", "src") and value]
+
+
+def _references(site: Path, path: str) -> set[str]:
+    """The files of the site that the file at `path` refers to, as paths in the site."""
+    text = (site / path).read_text("utf-8", "replace")
+    if path.endswith(".html"):
+        parser = _References()
+        parser.feed(text)
+        addresses = parser.found
+    else:
+        addresses = [a or b for a, b in (IN_CSS if path.endswith(".css") else IN_JS).findall(text)]
+    found = set()
+    for address in addresses:
+        parts = urlsplit(urljoin(f"http://site{SITE_PATH}{path}", address))
+        if parts.netloc == "site" and parts.path.startswith(SITE_PATH):
+            found.add(posixpath.normpath(parts.path.removeprefix(SITE_PATH)))
+    return found
+
+
+def loaded(site: Path) -> set[str]:
+    """Every file a page of the site loads, directly or through the scripts and style sheets it loads."""
+    to_read = [str(page.relative_to(site)) for page in site.rglob("*.html")]
+    seen = set(to_read)
+    while to_read:
+        path = to_read.pop()
+        for reference in _references(site, path) - seen:
+            seen.add(reference)
+            if reference.endswith((".css", ".js")) and (site / reference).is_file():
+                to_read.append(reference)
+    return seen
+
+
+def test_every_asset_the_site_ships_is_loaded_by_a_page(real_site):
+    assets = {str(file.relative_to(real_site)) for folder in ASSETS for file in (real_site / folder).rglob("*")
+              if file.is_file()}
+    found = loaded(real_site)
+    assert "assets/javascripts/hub.js" in found, "the walk should follow the scripts that pages load"
+    unloaded = assets - found - set(LOADED_INDIRECTLY)
+    assert sorted(path for path in unloaded if not PAGEFIND_INDEX.search(path)) == []
+    assert set(LOADED_INDIRECTLY) <= assets, "a file said to be loaded indirectly should exist"
+
+
+NAMED_MAP = re.compile(r"sourceMappingURL=(\S+?)(?: \*/)?\s*$")
+
+
+def test_no_script_or_style_sheet_names_a_source_map_that_is_not_shipped(real_site):
+    named = {file: NAMED_MAP.search(file.read_text("utf-8", "replace"))
+             for folder in ASSETS for file in (real_site / folder).rglob("*") if file.suffix in (".js", ".css")}
+    assert [str(file) for file, found in named.items() if found and not (file.parent / found[1]).exists()] == []
+
+
+def test_a_source_maps_comment_is_taken_off_the_end_of_a_script_or_style_sheet_and_nothing_else():
+    assert shipped.without_source_map("a();\n//# sourceMappingURL=bundle.min.js.map\n") == "a();"
+    assert shipped.without_source_map("a{b:c}\n/*# sourceMappingURL=main.css.map */") == "a{b:c}"
+    kept = 'const note = "//# sourceMappingURL=x.map";\nb();\n'
+    assert shipped.without_source_map(kept) == kept
+    assert shipped.source_map_of("assets/javascripts/bundle.js") == "assets/javascripts/bundle.js.map"
