@@ -61,9 +61,17 @@ def test_pages_are_indexed_by_content_and_kind_without_permalinks_or_ignored_par
 def test_the_text_of_the_hubs_own_pages_weighs_less_than_an_entrys():
     entry = search.document("approaches/a/", "A", "<h2>Maternity</h2><p>Maternity</p>", {"search": {"kind": "Approach"}})
     guide = search.document("about/", "About", "<h2>Maternity</h2><p>Maternity</p>", {})
-    assert "data-pagefind-weight" not in entry.html()
+    assert "<main data-pagefind-body data-pagefind-meta" in entry.html()
     assert f'<main data-pagefind-body data-pagefind-weight="{search.HUB_WEIGHT}">' in guide.html()
     assert 0 < search.HUB_WEIGHT < 1
+
+
+def test_an_approachs_name_weighs_more_than_a_case_study_title_that_names_it():
+    approach = search.document("approaches/a/", "Schwartz Rounds", "<p>Text</p>", {"search": {"kind": "Approach"}})
+    study = search.document("case-studies/b/", "Schwartz Rounds at a hospice", "<h1>Schwartz Rounds at a hospice</h1>",
+                            {"search": {"kind": "Case study"}})
+    assert f'<h1 data-pagefind-weight="{search.NAMED_WEIGHT}">Schwartz Rounds</h1>' in approach.html()
+    assert "<h1>Schwartz Rounds at a hospice</h1>" in study.html()
 
 
 def test_an_index_it_cannot_write_fails_with_pagefinds_reason_said_once(tmp_path):

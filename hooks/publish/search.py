@@ -30,6 +30,7 @@ from typing import Iterable
 
 from pagefind_bin import get_executable
 
+from hooks.model.schema import kinds
 from hooks.read import frontmatter
 
 FOLDER = "pagefind"
@@ -52,6 +53,11 @@ readiness, ...) counts for, against one in an approach's or a case study's: the 
 groups as examples, and a reader searching for "maternity" wants the approaches and case studies first. Their
 headings keep Pagefind's weights, so that a page's own name ("readiness", "field reference") still finds it first.
 """
+
+NAMED_WEIGHT = 10
+"""How much the name of an approach counts for, in its page's heading, against the 7 of any other page's: a reader
+who types an approach's name wants its page first, before the case studies that name it in their titles."""
+NAMED_KINDS = (kinds()["approach"].label,)
 
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css")
@@ -80,14 +86,16 @@ class Document:
 
     def html(self) -> str:
         """The page for Pagefind: its content, titled as the theme titles it, with its kind as data; the text of a
-        page without a kind weighs less."""
+        page without a kind weighs less, and the name of an approach more."""
         title = html.escape(self.title)
         kind = f"kind:{html.escape(self.kind)}" if self.kind else ""
         marks = f' data-pagefind-meta="{kind}" data-pagefind-filter="{kind}"' if kind else ""
-        heading = "" if "<h1" in self.content else f"<h1>{title}</h1>"
+        content = self.content if "<h1" in self.content else f"<h1>{title}</h1>{self.content}"
+        if self.kind in NAMED_KINDS:
+            content = content.replace("<h1", f'<h1 data-pagefind-weight="{NAMED_WEIGHT}"', 1)
         weight = "" if self.kind else f' data-pagefind-weight="{HUB_WEIGHT}"'
         return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
-                f"<body><main data-pagefind-body{marks}{weight}>{heading}{self.content}</main></body></html>")
+                f"<body><main data-pagefind-body{marks}{weight}>{content}</main></body></html>")
 
 
 def document(url: str, title: str, content: str, meta: dict) -> Document:
