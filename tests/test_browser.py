@@ -35,12 +35,14 @@ def _page_types() -> dict[str, str]:
     types = {"home": "", "approaches": "approaches/", "case studies": "case-studies/",
              "evidence levels": "evidence-levels/", "lcav commitments": "lcav-commitments/", "about": "about/",
              "contributing": "contributing/",
-             "not found": "404.html", "comparison": "compare-approaches/", "gap map": "evidence-and-gap-map/", "readiness": "readiness/",
+             "not found": "404.html", "comparison": "compare-approaches/", "gap map": "evidence-and-gap-map/",
+             "readiness": "readiness/",
              "assessment": "readiness/organisational/", "results": "readiness/organisational/results/",
              "team": "readiness/organisational/team/", "share form": "contributing/share/",
              "field reference": "contributing/fields/", "search": "search/?q=care", "privacy": "privacy/"}
     if REAL.of("approach"):
         types["approach"] = f"approaches/{REAL.of('approach')[0].slug}/"
+        types["checklist"] = f"readiness/checklists/{REAL.of('approach')[0].slug}/"
     if REAL.of("case_study"):
         types["case study"] = f"case-studies/{REAL.of('case_study')[0].slug}/"
     return types
