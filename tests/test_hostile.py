@@ -292,8 +292,15 @@ def test_names_of_approaches_without_a_page_reach_the_finder_as_text(hostile_sit
     listed = json.loads((site / "entries.json").read_text(encoding="utf-8"))
     labels = {option["label"] for facet in listed["facets"] for option in facet["options"]}
     assert {f"{entry.data['other_approaches'][0]} ({browse.NO_PAGE})" for entry in named} <= labels
-    cards = _text(_dom(site / "case-studies/index.html").find(".//article"))
+    pages = [site / "case-studies/index.html", *sorted(site.glob("case-studies/page/*/index.html"))]
+    cards = " ".join(_text(_dom(page).find(".//article")) for page in pages)
     assert all(_shown(f"{entry.data['other_approaches'][0]} ({browse.NO_PAGE})") in cards for entry in named)
+    finder = json.loads((site / "case-studies/finder.json").read_text(encoding="utf-8"))
+    offered = {option.get("name") for facet in finder["facets"] for option in facet["options"]}
+    offered |= {name for study in finder["studies"] for name in study.get("names", {}).values()}
+    assert {entry.data["other_approaches"][0] for entry in named} <= offered
+    titles = {study["title"] for study in finder["studies"]}
+    assert {entry.data["title"] for entry in entries if entry.kind_name == "case_study"} <= titles
 
 
 def test_a_vocabulary_label_shows_as_text_where_its_value_is_used(hostile_site):
