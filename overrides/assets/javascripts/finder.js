@@ -64,7 +64,7 @@ class Finder {
     // The build drew the first page with no filter: that page is kept as it is.
     const words = this.update({ draw: state.size > 0 || page > 1 });
     window.addEventListener("popstate", () => {
-      Object.assign(this, readAddress(location.search, this.facets));
+      ({ state: this.state, page: this.page } = readAddress(location.search, this.facets));
       this.status.textContent = this.update({ draw: true });
     });
     // Said once the region is in the page, so screen readers hear the count for a shared address too.
