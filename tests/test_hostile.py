@@ -15,10 +15,12 @@ import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlencode
 from xml.etree import ElementTree
 
 import html5lib
 import pytest
+import tools
 import yaml
 from conftest import ROOT, build
 
@@ -301,6 +303,26 @@ def test_names_of_approaches_without_a_page_reach_the_finder_as_text(hostile_sit
     assert {entry.data["other_approaches"][0] for entry in named} <= offered
     titles = {study["title"] for study in finder["studies"]}
     assert {entry.data["title"] for entry in entries if entry.kind_name == "case_study"} <= titles
+
+
+def test_the_finder_draws_hostile_cards_as_text(hostile_site, page, tmp_path):
+    """The finder's script draws the cards of a filtered view from finder.json: each string as text, nothing run."""
+    built, entries = hostile_site
+    site = tmp_path / (tools.SITE_PATH.strip("/") or "site")  # served at the path it is built for
+    site.symlink_to(built)
+    named = {Path(entry.path).stem: entry for entry in entries if ("other_approaches", 0) in entry.hostile}
+    facet = browse.facet("approaches")
+    query = urlencode([(facet.key, browse.unlisted_value(entry.data["other_approaches"][0])) for entry in named.values()])
+    with tools.serve(site) as url:
+        page.goto(f"{url}case-studies/?{query}")
+        page.locator("#hub-finder [role=status]:not(:empty)").wait_for()
+        drawn = dict(page.eval_on_selector_all(".hub-card", "cards => cards.map(c => [c.id.slice(5), c.innerText])"))
+        assert drawn and set(drawn) <= set(named)
+        for slug, text in drawn.items():
+            entry = named[slug]
+            assert _shown(entry.data["other_approaches"][0]) in _shown(text), slug
+            assert ("title",) not in entry.hostile or _shown(entry.data["title"]) in _shown(text), slug
+        assert page.evaluate(f"window.{MARK}") is None and page.locator(MARK).count() == 0
 
 
 def test_a_vocabulary_label_shows_as_text_where_its_value_is_used(hostile_site):
