@@ -32,7 +32,8 @@ class Finder {
     this.data = data;
     this.studies = data.studies;
     this.options = new Map(data.facets.map((facet) => [facet.key, new Map(facet.options.map((o) => [o.value, o]))]));
-    this.facets = data.facets.filter((facet) => document.getElementById(`hub-facets-${facet.key}`));
+    // Every facet filters, but only those some case study has values of are offered, in the places the page keeps.
+    this.facets = data.facets;
     this.totals = new Map(this.facets.map((facet) => [facet.key, counts(this.studies, new Map(), facet)]));
     const { state, page, unknown } = readAddress(location.search, this.facets);
     Object.assign(this, { state, page });
@@ -55,7 +56,9 @@ class Finder {
       this.removals,
       h("button", { type: "button", class: "md-button md-button--primary", onclick: () => this.clearAll() }, CLEAR),
     );
-    this.groups = this.facets.map((facet) => this.group(facet));
+    this.groups = this.facets
+      .filter((facet) => document.getElementById(`hub-facets-${facet.key}`))
+      .map((facet) => this.group(facet));
     const form = h("form", { class: "hub-finder__form", "aria-labelledby": this.heading.id });
     form.addEventListener("submit", (event) => event.preventDefault());
     form.append(...this.groups.map((group) => group.details));
@@ -191,7 +194,7 @@ class Finder {
       if (chosen.size) group.details.open = true;
     }
     this.removals.replaceChildren(
-      ...this.groups.flatMap(({ facet }) =>
+      ...this.facets.flatMap((facet) =>
         facet.options
           .filter((option) => (this.state.get(facet.key) || new Set()).has(option.value))
           .map((option) => this.removal(facet, option)),
