@@ -20,7 +20,7 @@ from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.schema import kinds, vocabularies
 
 FINDER_PAGE = f"{kinds()['case_study'].site_directory}/index.md"
-"""The case studies index is the finder: without JavaScript it is the full list."""
+"""The case studies index is the finder: without JavaScript it is the first of its pages of cards (`finder`)."""
 COMPARISON_PAGE = "compare-approaches.md"
 """At the site root, so that no approach slug can take its address."""
 RELATED = 5

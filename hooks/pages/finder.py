@@ -3,7 +3,7 @@
 The finder's first page is the case studies index. The build writes every further page of `PAGE_SIZE` cards
 at `case-studies/page/<n>/`, linked by a pager, so that without JavaScript every case study can be reached and
 no page grows with the hub. The script filters `DATA`: each case study's facet values and what its card shows,
-made here from the same `card` the pages are rendered from, so a card reads the same whoever draws it.
+worked out by the same `Cards` the build's pages are drawn from, so a card reads the same whoever draws it.
 """
 
 from __future__ import annotations
