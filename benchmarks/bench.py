@@ -6,8 +6,10 @@ Markdown pages with no hooks and Material's own search. Each build runs five tim
 the baseline's in turn, and the median counts. Times are reported as ratios to that baseline, measured
 on the same machine in the same minutes, because absolute seconds say more about the machine than
 the code. Each site's whole search index is weighed, and a first search on each is timed in Chromium.
+The case study finder's answer to a filter click on a slowed phone is timed beside the one-page finder
+it replaced (benchmarks/finder.py); `--finder-only` measures that alone, after one build of each.
 
-    python benchmarks/bench.py [--sizes 100 1000 5000] [--repeat 5] [--json results.json]
+    python benchmarks/bench.py [--sizes 100 1000 5000] [--repeat 5] [--json results.json] [--finder-only]
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+import finder  # noqa: E402
 import tools  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
@@ -44,6 +47,7 @@ TARGETS = {
     "link_check_ms_5000": 50,      # every relative link of every entry checked: one set lookup each
     "first_search_gzip_kb_1000": 500,
     "case_study_page_gzip_kb": 80,
+    "finder_click_ms_1000": 1000,   # a filter click answered within a second on a slowed phone
 }
 
 SEARCH = "staff"
@@ -204,10 +208,14 @@ def median_of(runs: list[tuple[float, int, float | None]]) -> tuple[float, int, 
     return middle[0], max(run[1] for run in runs), middle[2]
 
 
-def run(size: int, work: Path, repeat: int) -> dict:
+def run(size: int, work: Path, repeat: int, finder_only: bool = False) -> dict:
     repo = work / f"hub-{size}"
     lay_out(repo)  # first: the corpus puts its figure in the pages folder the config names
     write_corpus(repo, case_studies=size)
+    if finder_only:
+        site = work / f"site-{size}" / tools.SITE_PATH.strip("/")
+        measure("mkdocs", "build", "-q", "-f", str(repo / "mkdocs.yml"), "-d", str(site))
+        return {"case_studies": size, **finder.compare(repo, site, work)}
     check_seconds, check_peak, _ = median_of([measure("hooks", "check", "--root", str(repo)) for _ in range(repeat)])
     site = work / f"site-{size}" / tools.SITE_PATH.strip("/")  # served at the same path as in production
     loaded = loader.load(repo)
@@ -245,6 +253,7 @@ def run(size: int, work: Path, repeat: int) -> dict:
         "baseline_search_gzip_kb": stock_search and round(stock_search[0] / 1024),
         "baseline_search_seconds": stock_search and round(stock_search[1], 2),
         "case_study_page_gzip_kb": round(page_transfer(site, study) / 1024),
+        **finder.compare(repo, site, work),
     }
 
 
@@ -259,6 +268,10 @@ def verdicts(rows: list[dict]) -> list[str]:
             lines.append(f"- {name}: {value}{unit} (target at most {limit}{unit}): "
                          f"{'met' if value <= limit else 'MISSED'}")
 
+    judge("finder's answer to a filter click at 1,000", by_size.get(1000, {}).get("finder_click_ms"),
+          TARGETS["finder_click_ms_1000"], " ms")
+    if rows and "build_ratio" not in rows[0]:
+        return lines
     for row in rows:
         judge(f"build ratio at {row['case_studies']}", row["build_ratio"], TARGETS["build_ratio"], "x")
     if 1000 in by_size and 5000 in by_size:
@@ -286,12 +299,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"))
     parser.add_argument("--repeat", type=int, default=5, help="runs of each build and check; the median counts")
+    parser.add_argument("--finder-only", action="store_true", help="time the case study finder alone")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="hub-bench-") as work:
         for size in args.sizes:
             print(f"measuring {size} case studies...", file=sys.stderr, flush=True)
-            rows.append(run(size, Path(work), args.repeat))
+            rows.append(run(size, Path(work), args.repeat, args.finder_only))
     print(table(rows))
     print()
     print("\n".join(verdicts(rows)))

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import write_entry
+import tools
+from conftest import ROOT, write_entry
 from test_build import Tags, page
 from test_search import indexed
 
 from hooks.checks import loader
 from hooks.model import catalogue
 from hooks.model.schema import kinds, vocabularies
-from hooks.pages import browse
+from hooks.pages import browse, finder
 from hooks.publish import search
 
 
@@ -128,13 +130,33 @@ def test_finder_says_what_it_filters_by_and_where_to_browse_by_lcav_commitment(c
     assert "../lcav-commitments/" in Tags(intro).hrefs()
 
 
-def test_finder_lists_every_case_study_as_a_card_newest_first(corpus_site):
+def test_finder_lists_every_case_study_as_a_card_newest_first_a_page_at_a_time(corpus_site):
     loaded, site = corpus_site
-    tags = Tags(page(site, "case-studies")).tags
-    cards = [attrs["id"].removeprefix("card-") for tag, attrs in tags if attrs.get("class") == "hub-card"]
+    count = finder.page_count(len(loaded.of("case_study")))
+    assert count > 1
+    cards, addresses = [], ["case-studies"] + [f"case-studies/page/{number}" for number in range(2, count + 1)]
+    for number, address in enumerate(addresses, start=1):
+        tags = Tags(page(site, address)).tags
+        cards += [attrs["id"].removeprefix("card-") for tag, attrs in tags if attrs.get("class") == "hub-card"]
+        assert (("div", {"class": "hub-finder", "id": "hub-finder"}) in tags) == (number == 1)
     newest = sorted(loaded.of("case_study"), key=lambda e: e.data["published"], reverse=True)
-    assert cards == [e.slug for e in newest]
-    assert ("div", {"class": "hub-finder", "id": "hub-finder"}) in tags
+    assert sorted(cards) == sorted(e.slug for e in newest)
+    assert [loaded.entries["case_study"][slug].data["published"] for slug in cards] == [
+        e.data["published"] for e in newest]
+    assert not (site / "case-studies" / "page" / "1").exists()
+    assert not (site / "case-studies" / "page" / str(count + 1)).exists()
+
+
+def test_the_build_pager_names_the_first_the_last_and_the_neighbours_as_the_script_does():
+    """The build draws the pager of its pages, the script the pager of filtered results: the same pages either way."""
+    tools.require_node()
+    cases = [(number, count) for count in range(1, 13) for number in range(1, count + 1)]
+    script = (f"import {{ pagerItems }} from {json.dumps((ROOT / 'overrides/assets/javascripts/finder-state.js').as_uri())};"
+              f"console.log(JSON.stringify({json.dumps(cases)}.map(([n, c]) => pagerItems(n, c))));")
+    result = subprocess.run([tools.NODE, "--input-type=module", "-e", script], capture_output=True, text=True,
+                            check=True)
+    assert json.loads(result.stdout) == [finder.pager(number, count) for number, count in cases]
+    assert finder.pager(6, 10) == [1, None, 5, 6, 7, None, 10]
 
 
 def test_approaches_index_shows_each_evidence_level_linked_to_its_meaning(corpus_site):
@@ -175,7 +197,8 @@ def test_search_indexes_entries_and_guides_but_not_listings_or_other_pages_title
     assert {f"/case-studies/{e.slug}/" for e in loaded.of("case_study")} <= set(pages)
     assert {f"/approaches/{e.slug}/" for e in loaded.of("approach")} <= set(pages)
     assert {"/about/", "/contributing/"} <= set(pages)
-    assert not {"/case-studies/", "/approaches/", "/compare-approaches/", "/search/", "/404.html"} & set(pages)
+    assert not {"/case-studies/", "/case-studies/page/2/", "/approaches/", "/compare-approaches/", "/search/",
+                "/404.html"} & set(pages)
     huddles_on_ward = loaded.entries["case_study"]["huddles-on-ward-7"]
     study = pages["/case-studies/huddles-on-ward-7/"]
     assert study["meta"]["title"] == huddles_on_ward.title

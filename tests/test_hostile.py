@@ -16,11 +16,12 @@ import re
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import unquote
+from urllib.parse import unquote, urlencode
 from xml.etree import ElementTree
 
 import html5lib
 import pytest
+import tools
 import yaml
 from conftest import ROOT, build
 
@@ -300,8 +301,35 @@ def test_names_of_approaches_without_a_page_reach_the_finder_as_text(hostile_sit
     listed = json.loads((site / "entries.json").read_text(encoding="utf-8"))
     labels = {option["label"] for facet in listed["facets"] for option in facet["options"]}
     assert {f"{entry.data['other_approaches'][0]} ({browse.NO_PAGE})" for entry in named} <= labels
-    cards = _text(_dom(site / "case-studies/index.html").find(".//article"))
+    pages = [site / "case-studies/index.html", *sorted(site.glob("case-studies/page/*/index.html"))]
+    cards = " ".join(_text(_dom(page).find(".//article")) for page in pages)
     assert all(_shown(f"{entry.data['other_approaches'][0]} ({browse.NO_PAGE})") in cards for entry in named)
+    finder = json.loads((site / "case-studies/finder.json").read_text(encoding="utf-8"))
+    offered = {option.get("name") for facet in finder["facets"] for option in facet["options"]}
+    offered |= {name for study in finder["studies"] for name in study.get("names", {}).values()}
+    assert {entry.data["other_approaches"][0] for entry in named} <= offered
+    titles = {study["title"] for study in finder["studies"]}
+    assert {entry.data["title"] for entry in entries if entry.kind_name == "case_study"} <= titles
+
+
+def test_the_finder_draws_hostile_cards_as_text(hostile_site, page, tmp_path):
+    """The finder's script draws the cards of a filtered view from finder.json: each string as text, nothing run."""
+    built, entries = hostile_site
+    site = tmp_path / (tools.SITE_PATH.strip("/") or "site")  # served at the path it is built for
+    site.symlink_to(built)
+    named = {Path(entry.path).stem: entry for entry in entries if ("other_approaches", 0) in entry.hostile}
+    facet = browse.facet("approaches")
+    query = urlencode([(facet.key, browse.unlisted_value(entry.data["other_approaches"][0])) for entry in named.values()])
+    with tools.serve(site) as url:
+        page.goto(f"{url}case-studies/?{query}")
+        page.locator("#hub-finder [role=status]:not(:empty)").wait_for()
+        drawn = dict(page.eval_on_selector_all(".hub-card", "cards => cards.map(c => [c.id.slice(5), c.innerText])"))
+        assert drawn and set(drawn) <= set(named)
+        for slug, text in drawn.items():
+            entry = named[slug]
+            assert _shown(entry.data["other_approaches"][0]) in _shown(text), slug
+            assert ("title",) not in entry.hostile or _shown(entry.data["title"]) in _shown(text), slug
+        assert page.evaluate(f"window.{MARK}") is None and page.locator(MARK).count() == 0
 
 
 def test_a_vocabulary_label_shows_as_text_where_its_value_is_used(hostile_site):

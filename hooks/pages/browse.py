@@ -20,7 +20,7 @@ from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.schema import kinds, vocabularies
 
 FINDER_PAGE = f"{kinds()['case_study'].site_directory}/index.md"
-"""The case studies index is the finder: without JavaScript it is the full list."""
+"""The case studies index is the finder: without JavaScript it is the first of its pages of cards (`finder`)."""
 COMPARISON_PAGE = "compare-approaches.md"
 """At the site root, so that no approach slug can take its address."""
 RELATED = 5
@@ -49,6 +49,8 @@ class Facet:
     """The date whose year counts for a case study without this field: the hub's own `published`."""
     unlisted: str | None = None
     """A field of names without a page (`other_approaches`), counted as values of this facet too."""
+    phrase: str = "with {}"
+    """How a chosen value reads in "No case studies <phrase> yet", `{}` standing for its label."""
 
     def values_of(self, entry: Entry) -> list[str]:
         """The entry's values for this facet, each once, as strings, the form they take in a URL.
@@ -74,17 +76,22 @@ class Facet:
     def options(self, catalogue: Catalogue) -> list[tuple[str, str]]:
         """Every value some case study has, with its label, in the order readers expect."""
         used = {value for entry in catalogue.of("case_study") for value in self.values_of(entry)}
+        return [(value, text) for value, text in self.known(catalogue) if value in used]
+
+    def known(self, catalogue: Catalogue) -> list[tuple[str, str]]:
+        """Every value a case study could have today, with its label, in the order readers expect: a link to the
+        finder may name one that no case study has yet. Years are only those some case study has."""
         if self.year:
+            used = {value for entry in catalogue.of("case_study") for value in self.values_of(entry)}
             return [(year, year) for year in sorted(used, reverse=True)]
         if self.vocabulary:
             vocabulary = vocabularies()[self.vocabulary]
-            return [(str(value), label(self.vocabulary, value))
-                    for value in vocabulary.values if str(value) in used]
+            return [(str(value), label(self.vocabulary, value)) for value in vocabulary.values]
         named = _named_kind(self.field)
         # Names that read the same are one value, labelled as the first case study (by file name) writes it.
         unlisted = {unlisted_value(name): f"{name} ({NO_PAGE})" for entry in reversed(catalogue.of("case_study"))
                     for name in entry.data.get(self.unlisted, ())}
-        return sorted([(entry.slug, entry.title) for entry in catalogue.of(named) if entry.slug in used]
+        return sorted([(entry.slug, entry.title) for entry in catalogue.of(named)]
                       + list(unlisted.items()), key=lambda option: option[1].lower())
 
 
@@ -120,7 +127,8 @@ def facets() -> tuple[Facet, ...]:
         marks = field.facet
         year = field.format == "date" or "year-of" in marks
         result.append(Facet(field.name, marks["key"], marks["label"], vocabulary, year, tuple(marks.get("also", ())),
-                            marks.get("year-of"), marks.get("otherwise"), marks.get("unlisted")))
+                            marks.get("year-of"), marks.get("otherwise"), marks.get("unlisted"),
+                            marks.get("phrase", Facet.phrase)))
     return tuple(result)
 
 

@@ -10,16 +10,16 @@ from hooks.checks import sections
 from hooks.model.addresses import address, index_path
 from hooks.model.catalogue import Catalogue
 from hooks.model.schema import kinds
-from hooks.pages import browse, contribute, entries, gapmap, policies, readiness
+from hooks.pages import browse, contribute, entries, finder, gapmap, policies, readiness
 from hooks.pages.page import Page
 from hooks.pages.render import COMMITMENTS_PAGE, EVIDENCE_PAGE, render
 
 
 def pages(catalogue: Catalogue) -> list[Page]:
-    """Every generated page of the site: one per entry, an index per kind, evidence levels, the LCAV
-    commitments with the case studies naming each, readiness, the field reference, the case study form,
-    the comparison of approaches, the evidence and gap map, and the licence, privacy, accessibility and contact
-    pages."""
+    """Every generated page of the site: one per entry, an index per kind (the case studies' is the finder,
+    in pages), evidence levels, the LCAV commitments with the case studies naming each, readiness, the field
+    reference, the case study form, the comparison of approaches, the evidence and gap map, and the licence,
+    privacy, accessibility and contact pages."""
     result = entries.pages(catalogue)
     result.append(Page(EVIDENCE_PAGE, render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, render("lcav_commitments.md.j2", COMMITMENTS_PAGE, catalogue=catalogue)))
@@ -29,7 +29,10 @@ def pages(catalogue: Catalogue) -> list[Page]:
     result.append(Page(share, render("share_form.md.j2", share, field_reference_page=reference,
                                      spec_file=contribute.SHARE_SPEC, not_reported=sections.NOT_REPORTED)))
     result.append(Page(contribute.SHARE_SPEC, contribute.form_json(contribute.form_spec(catalogue))))
+    result.extend(finder.pages(catalogue))
     for kind in kinds().values():
+        if index_path(kind.name) == browse.FINDER_PAGE:
+            continue
         result.append(Page(index_path(kind.name), render(f"{kind.name}_index.md.j2", index_path(kind.name), kind=kind,
                                                          entries=catalogue.of(kind.name), catalogue=catalogue),
                            indexed=False))

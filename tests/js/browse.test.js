@@ -45,20 +45,114 @@ test("a value's count leaves out its own facet's choices but keeps the others'",
   );
 });
 
-test("the address keeps the state, in a fixed order, and ignores what it does not know", () => {
-  const s = finder.readState("?year=2024&setting=mental-health&setting=nonsense&other=1&setting=maternity", facets);
-  assert.deepEqual([...s.keys()], ["setting", "year"]);
-  assert.deepEqual([...s.get("setting")], ["mental-health", "maternity"]);
-  assert.equal(finder.writeState(s, facets), "setting=maternity&setting=mental-health&year=2024");
-  assert.equal(finder.writeState(new Map(), facets), "");
-  assert.deepEqual(finder.readState(`?${finder.writeState(s, facets)}`, facets), s);
+test("the address keeps the state and the page, in a fixed order, and names what it does not know", () => {
+  const read = finder.readAddress(
+    "?year=2024&setting=mental-health&setting=nonsense&other=1&setting=maternity&page=3",
+    facets,
+  );
+  assert.deepEqual([...read.state.keys()], ["setting", "year"]);
+  assert.deepEqual([...read.state.get("setting")], ["mental-health", "maternity"]);
+  assert.equal(read.page, 3);
+  assert.deepEqual(
+    read.unknown.map(({ facet, value }) => [facet.key, value]),
+    [["setting", "nonsense"]],
+  );
+  const query = finder.writeAddress(read.state, facets, read.page);
+  assert.equal(query, "setting=maternity&setting=mental-health&year=2024&page=3");
+  assert.equal(finder.writeAddress(new Map(), facets, 1), "");
+  assert.deepEqual(finder.readAddress(`?${query}`, facets), { ...read, unknown: [] });
+  for (const page of ["0", "-2", "1.5", "x", "1"]) assert.equal(finder.readAddress(`?page=${page}`, facets).page, 1);
 });
 
-test("the live region says how many match", () => {
-  assert.equal(finder.summary(0, 4), "No case study matches all these filters.");
-  assert.equal(finder.summary(1, 4), "Showing 1 of 4 case studies.");
-  assert.equal(finder.summary(4, 4), "Showing all 4 case studies.");
-  assert.equal(finder.summary(1, 1), "Showing all 1 case study.");
+test("the live region says how many match and which page shows", () => {
+  assert.equal(finder.summary(0, 4, 1, 1), "No case study matches all these filters.");
+  assert.equal(finder.summary(1, 4, 1, 1), "Showing 1 of 4 case studies.");
+  assert.equal(finder.summary(4, 4, 1, 1), "Showing all 4 case studies.");
+  assert.equal(finder.summary(1, 1, 1, 1), "Showing all 1 case study.");
+  assert.equal(finder.summary(1200, 5000, 2, 60), "Showing 1,200 of 5,000 case studies, page 2 of 60.");
+});
+
+test("pages: how many, and the pager's first, last and neighbours with gaps marked", () => {
+  assert.equal(finder.pageCount(0, 20), 1);
+  assert.equal(finder.pageCount(20, 20), 1);
+  assert.equal(finder.pageCount(21, 20), 2);
+  assert.deepEqual(finder.pagerItems(1, 1), [1]);
+  assert.deepEqual(finder.pagerItems(1, 3), [1, 2, 3]);
+  assert.deepEqual(finder.pagerItems(1, 10), [1, 2, null, 10]);
+  assert.deepEqual(finder.pagerItems(4, 10), [1, 2, 3, 4, 5, null, 10]);
+  assert.deepEqual(finder.pagerItems(6, 10), [1, null, 5, 6, 7, null, 10]);
+  assert.deepEqual(finder.pagerItems(10, 10), [1, null, 9, 10]);
+});
+
+const worded = [
+  {
+    key: "setting",
+    label: "Setting",
+    phrase: "in {}",
+    options: [
+      { value: "maternity", label: "Maternity" },
+      { value: "wards", label: "Acute hospital wards" },
+      { value: "care-homes", label: "Care homes" },
+    ],
+  },
+  {
+    key: "group",
+    label: "Staff group",
+    phrase: "for {}",
+    options: [
+      { value: "nurses", label: "Nurses" },
+      { value: "porters", label: "Porters" },
+    ],
+  },
+];
+const totals = new Map([
+  [
+    "setting",
+    new Map([
+      ["maternity", 3],
+      ["wards", 0],
+      ["care-homes", 0],
+    ]),
+  ],
+  [
+    "group",
+    new Map([
+      ["nurses", 2],
+      ["porters", 0],
+    ]),
+  ],
+]);
+
+test("nothing matching says which chosen values no case study has yet, in each facet's words", () => {
+  const say = (chosen) => finder.emptyMessage(state(chosen), worded, totals);
+  assert.equal(say({ setting: ["wards"] }), "No case studies in Acute hospital wards yet.");
+  assert.equal(
+    say({ setting: ["wards", "care-homes"] }),
+    "No case studies in Acute hospital wards or in Care homes yet.",
+  );
+  assert.equal(
+    say({ setting: ["wards"], group: ["porters"] }),
+    "No case studies in Acute hospital wards yet, and none for Porters yet.",
+  );
+  assert.equal(say({ setting: ["wards"], group: ["nurses"] }), "No case studies in Acute hospital wards yet.");
+  assert.equal(say({ setting: ["maternity"], group: ["nurses"] }), "No case study matches all these filters.");
+});
+
+test("values the finder does not know are named, not dropped silently", () => {
+  assert.equal(finder.unknownMessage([]), "");
+  assert.equal(
+    finder.unknownMessage([{ facet: worded[0], value: "wardz" }]),
+    "The address asked for Setting “wardz”, which the finder does not know, so it was left out.",
+  );
+  const long = "x".repeat(100);
+  assert.equal(
+    finder.unknownMessage([
+      { facet: worded[0], value: "a" },
+      { facet: worded[1], value: long },
+    ]),
+    `The address asked for Setting “a” and Staff group “${"x".repeat(60)}…”, ` +
+      "which the finder does not know, so they were left out.",
+  );
 });
 
 function row(...keys) {

@@ -1,25 +1,36 @@
 /**
- * The case study finder's state and counts, apart from the page.
+ * The case study finder's state, counts, pages and words, apart from the page.
  *
  * The state is the chosen values per facet key. Within a facet the chosen values are alternatives (OR);
  * across facets all must hold (AND). A value's count is how many case studies would match if it were
- * added to the other facets' choices. The state lives in the page address, so a filtered view can be shared.
+ * added to the other facets' choices. The state and the page number live in the page address, so a
+ * filtered view can be shared.
  */
 
-/** The chosen values per facet key, from a query string; unknown keys and values are dropped. */
-export function readState(search, facets) {
+/**
+ * The chosen values per facet key from a query string, the page number, and what the address named that no
+ * facet knows (to be said, not silently dropped). A value no case study has yet stays chosen.
+ */
+export function readAddress(search, facets) {
   const params = new URLSearchParams(search);
   const state = new Map();
+  const unknown = [];
   for (const facet of facets) {
     const known = new Set(facet.options.map((option) => option.value));
-    const chosen = params.getAll(facet.key).filter((value) => known.has(value));
+    const named = [...new Set(params.getAll(facet.key))];
+    const chosen = named.filter((value) => known.has(value));
+    unknown.push(...named.filter((value) => !known.has(value)).map((value) => ({ facet, value })));
     if (chosen.length) state.set(facet.key, new Set(chosen));
   }
-  return state;
+  const page = Number(params.get("page"));
+  return { state, page: Number.isInteger(page) && page > 1 ? page : 1, unknown };
 }
 
-/** The query string for a state, facets and values in their declared order, so equal states give equal addresses. */
-export function writeState(state, facets) {
+/**
+ * The query string for a state and a page, facets and values in their declared order, so equal states give
+ * equal addresses; the first page is left out.
+ */
+export function writeAddress(state, facets, page = 1) {
   const params = new URLSearchParams();
   for (const facet of facets) {
     const chosen = state.get(facet.key);
@@ -28,6 +39,7 @@ export function writeState(state, facets) {
       if (chosen.has(option.value)) params.append(facet.key, option.value);
     }
   }
+  if (page > 1) params.append("page", String(page));
   return params.toString();
 }
 
@@ -52,13 +64,74 @@ export function counts(studies, state, facet) {
   return result;
 }
 
-function plural(count) {
-  return count === 1 ? "1 case study" : `${count} case studies`;
+/** How many pages `count` items fill, `size` to a page; an empty list still has its one page. */
+export function pageCount(count, size) {
+  return Math.max(1, Math.ceil(count / size));
 }
 
-/** The words the live region says after each change. */
-export function summary(shown, total) {
+/**
+ * The pages a pager links to from page `page` of `count`: the first, the last and the neighbours of this one,
+ * null where others are left out between them. The build's pager (hooks/pages/finder.py) gives the same.
+ */
+export function pagerItems(page, count) {
+  const shown = [...new Set([1, page - 1, page, page + 1, count])].filter((n) => n >= 1 && n <= count);
+  shown.sort((a, b) => a - b);
+  const items = [];
+  for (const n of shown) {
+    const last = items[items.length - 1];
+    if (last !== undefined && n - last === 2) items.push(n - 1);
+    else if (last !== undefined && n - last > 2) items.push(null);
+    items.push(n);
+  }
+  return items;
+}
+
+function number(count) {
+  return count.toLocaleString("en-GB");
+}
+
+function plural(count) {
+  return count === 1 ? "1 case study" : `${number(count)} case studies`;
+}
+
+/** The words the live region says after each change: how many match, and which page of them shows. */
+export function summary(shown, total, page, pages) {
   if (shown === 0) return "No case study matches all these filters.";
-  if (shown === total) return `Showing all ${plural(total)}.`;
-  return `Showing ${shown} of ${plural(total)}.`;
+  const matching = shown === total ? `Showing all ${plural(total)}` : `Showing ${number(shown)} of ${plural(total)}`;
+  return pages > 1 ? `${matching}, page ${page} of ${pages}.` : `${matching}.`;
+}
+
+function joined(phrases, word) {
+  return phrases.length < 2 ? phrases.join("") : `${phrases.slice(0, -1).join(", ")} ${word} ${phrases.at(-1)}`;
+}
+
+/**
+ * Why nothing matches, in words: the chosen values no case study has at all ("No case studies in Maternity
+ * yet"), else that the filters together leave none. `totals` holds each value's count with no filter.
+ */
+export function emptyMessage(state, facets, totals) {
+  const none = [];
+  for (const facet of facets) {
+    const chosen = state.get(facet.key);
+    if (!chosen) continue;
+    const phrases = facet.options
+      .filter((option) => chosen.has(option.value) && totals.get(facet.key).get(option.value) === 0)
+      .map((option) => facet.phrase.replace("{}", option.label));
+    if (phrases.length === chosen.size) none.push(joined(phrases, "or"));
+  }
+  if (none.length === 0) return "No case study matches all these filters.";
+  return `No case studies ${none.map((phrase) => `${phrase} yet`).join(", and none ")}.`;
+}
+
+const SHOWN_LENGTH = 60;
+
+/** What the page says about values in the address that no facet knows, so they are not dropped silently. */
+export function unknownMessage(unknown) {
+  if (!unknown.length) return "";
+  const named = unknown.map(({ facet, value }) => {
+    const shown = value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value;
+    return `${facet.label} “${shown}”`;
+  });
+  const they = unknown.length === 1 ? "it was" : "they were";
+  return `The address asked for ${joined(named, "and")}, which the finder does not know, so ${they} left out.`;
 }
