@@ -14,6 +14,8 @@ const PURE = [
   "search-text.js",
   "share-check.js",
   "share-entry.js",
+  "share-paste-markdown.js",
+  "share-preview-page.js",
   "share-rules.js",
   "share-sections.js",
   "share-yaml.js",

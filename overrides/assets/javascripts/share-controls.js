@@ -5,6 +5,7 @@
  */
 import { h } from "./hub.js";
 import { initialGroup } from "./share-entry.js";
+import { markdownHelp } from "./share-paste.js";
 
 function hint(field) {
   const example =
@@ -182,7 +183,7 @@ export function sections(form, list, start) {
     const area = h("textarea", {
       id,
       rows: "6",
-      "aria-describedby": `${id}-hint ${id}-error`,
+      "aria-describedby": `${id}-hint ${id}-markdown ${id}-error`,
       required: !section.subsections.length,
     });
     area.value = form.state.sections[section.title];
@@ -206,6 +207,7 @@ export function sections(form, list, start) {
         h("p", { class: "hub-share__hint", id: `${id}-hint` }, hintText),
         area,
         errorNode(id),
+        ...markdownHelp(id),
       ),
     );
     if (section.subsections.length) {

@@ -7,12 +7,14 @@
  * This module is the page: the draft kept in this browser's localStorage (nothing is sent anywhere), the
  * file and its list of problems, and the buttons. The controls are share-controls.js's; the file is
  * share-entry.js's and share-yaml.js's, and the problems share-check.js's, which run without a page and are
- * unit-tested under Node.
+ * unit-tested under Node. The preview of the page is share-preview.js's, and pasting rich text share-paste.js's.
  */
 import { download, h, startEach } from "./hub.js";
 import { check } from "./share-check.js";
 import { control, sections } from "./share-controls.js";
 import { DRAFT_VERSION, entryText, fileName, initialState, proposeUrl, readDraft } from "./share-entry.js";
+import { pasteAsMarkdown } from "./share-paste.js";
+import { Preview } from "./share-preview.js";
 
 /** The form in `container`: its draft, its controls, the file it writes and what is still to do. */
 class ShareForm {
@@ -28,7 +30,9 @@ class ShareForm {
     if (this.unreadable !== null) this.draftStatus.replaceChildren(this.unreadableNotice());
     this.form = h("form", { id: "hub-share-form", novalidate: true });
     this.form.addEventListener("submit", (event) => event.preventDefault());
-    container.append(this.draftStatus, this.form, this.outputPart());
+    pasteAsMarkdown(this.form);
+    this.preview = new Preview(spec);
+    container.append(this.draftStatus, this.form, this.preview.node, this.outputPart());
     this.render();
   }
 
@@ -161,6 +165,7 @@ class ShareForm {
     }
     const problems = check(this.spec, this.state);
     this.showProblems(problems);
+    this.preview.show(this.state);
     this.save();
   }
 
