@@ -15,6 +15,7 @@ const PURE = [
   "share-check.js",
   "share-entry.js",
   "share-paste-markdown.js",
+  "share-preview-markdown.js",
   "share-preview-page.js",
   "share-rules.js",
   "share-sections.js",

@@ -52,8 +52,8 @@ export function markdownHelp(id) {
     h(
       "p",
       { class: "hub-share__hint", id: `${id}-markdown` },
-      "You can use Markdown: start a line with - for a list or 1. for a numbered list; " +
-        "[words](https://…) makes a link and **words** are bold. " +
+      "You can use Markdown: leave an empty line before a list, and start each of its lines with - " +
+        "(or 1. for a numbered list); [words](https://…) makes a link and **words** are bold. " +
         "Text pasted from Word or a web page keeps its lists, links, bold and tables.",
     ),
     h(

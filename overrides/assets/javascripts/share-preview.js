@@ -1,18 +1,16 @@
 /**
  * The case study as the hub will publish it, shown under the form and redrawn a moment after the writer stops
  * typing: in the site's own styles, in the page's order (share-preview-page.js). Every value is inserted as
- * text; only the body is Markdown, converted by markdown-it (CommonMark with tables, as the site shows a
- * section, raw HTML as text) and sanitised by DOMPurify into nodes, never inserted as markup.
+ * text; only the body is Markdown, converted as the site shows it (share-preview-markdown.js, raw HTML as
+ * text) and sanitised by DOMPurify into nodes, never inserted as markup.
  */
 import { h } from "./hub.js";
+import { markdown } from "./share-preview-markdown.js";
 import { pageParts } from "./share-preview-page.js";
-import markdownit from "./vendor/markdown-it.js";
 import DOMPurify from "./vendor/purify.js";
 
 const WAIT = 250;
 ("How long after the last key the preview is redrawn, in milliseconds: often enough to follow, not on every key.");
-
-const markdown = markdownit({ html: false, linkify: false, typographer: false });
 
 /** A link only to a web address; anything else the writer typed stays text. */
 function link(url, text) {
