@@ -101,10 +101,10 @@ def test_nothing_typed_or_pasted_reaches_the_preview_as_markup(page):
     page.fill("#hub-field-references-0-citation", "<script>window.__hostile=1</script>")
     page.fill("#hub-field-references-0-url", "javascript:window.__hostile=1")
     page.fill("#hub-section-0", HOSTILE)
-    paste(page, "#hub-section-1", f"<p>{HOSTILE}</p><iframe src='javascript:window.__hostile=1'></iframe>",
+    paste(page, "#hub-section-1", f"<ul><li>{HOSTILE}</li></ul><iframe src='javascript:window.__hostile=1'></iframe>",
           "plain")
     preview = page.locator(PREVIEW)
-    expect(preview.locator("h2").nth(1).locator("+ p")).to_contain_text("link")
+    expect(preview.locator("h2").nth(1).locator("+ ul > li")).to_contain_text("link")
     expect(preview.locator("h1")).to_have_text('<img src=x onerror="window.__hostile=1">')
     expect(preview.locator("p", has_text="<script>").first).to_be_visible()
     assert preview.locator("img, script, iframe, [onerror]").count() == 0

@@ -5,7 +5,12 @@ import test from "node:test";
 
 import domino from "@mixmark-io/domino";
 
-import { pastedMarkdown, tableHeadings, wordLists } from "../../overrides/assets/javascripts/share-paste-markdown.js";
+import {
+  hasStructure,
+  pastedMarkdown,
+  tableHeadings,
+  wordLists,
+} from "../../overrides/assets/javascripts/share-paste-markdown.js";
 
 const body = (html) => domino.createDocument(`<!doctype html><html><body>${html}</body></html>`).body;
 
@@ -55,4 +60,18 @@ test("a table without a heading row takes its first row as headings, and each ce
 test("headings become bold lines, images and scripts are left out, and a plain paragraph stays as it is", () => {
   const html = "<h2>What we did</h2><p>We met <i>weekly</i>.</p><img src='file:///C:/a.png'><script>x()</script>";
   assert.equal(pastedMarkdown(body(html)), "**What we did**\n\nWe met _weekly_.");
+});
+
+test("Google Docs' whole-paste bold of normal weight is no bold, and its bold spans are", () => {
+  const html =
+    '<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:400">We met </span>' +
+    '<span style="font-weight:700">every week</span><span style="font-weight:400">.</span></p></b>';
+  assert.equal(pastedMarkdown(body(html)), "We met **every week**.");
+});
+
+test("only rich text with something to keep is converted; text from a code editor is pasted as written", () => {
+  const editor = '<div style="white-space: pre;"><div><span style="color: #d4d4d4;">- a point</span></div></div>';
+  assert.equal(hasStructure(body(editor)), false);
+  assert.equal(hasStructure(body("<p>Some <em>words</em></p>")), true);
+  assert.equal(hasStructure(body(item("A point", "·"))), true);
 });

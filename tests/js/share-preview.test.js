@@ -58,3 +58,19 @@ test("the page's parts come in its order, with the form's labels, and empty ones
   assert.ok(parts.body.startsWith(`\n## ${spec.sections[0].title}\n\nSome text.`));
   assert.equal(parts.contact, null);
 });
+
+test("with every fact given, the preview lists them under the case study page's terms, in its order", () => {
+  const template = readFileSync(new URL("../../hooks/pages/templates/case_study.md.j2", import.meta.url), "utf8");
+  const terms = [...template.matchAll(/^([A-Z][^{\n]*)\n: {3}/gm)].map((match) => match[1]);
+  const state = initialState(spec);
+  const first = (name) => spec.fields.find((field) => field.name === name).choices[0].value;
+  for (const name of ["organisation_types", "settings", "regions", "staff_groups", "approaches", "lcav_commitments"]) {
+    state.fields[name] = [first(name)];
+  }
+  state.fields.organisation = "A hospice";
+  state.fields.partners = [{ name: "A university", type: first("organisation_types") }];
+  assert.deepEqual(
+    pageParts(spec, state).facts.map(([term]) => term),
+    terms,
+  );
+});

@@ -104,6 +104,32 @@ export function tableHeadings(root) {
   return root;
 }
 
+// What rich text holds that plain text does not. A paste without any of it (from a code editor, or a web page's
+// plain paragraph) is left to the browser, which pastes its text as written, Markdown and all.
+const STRUCTURE = [
+  "ul, ol, table, a[href], h1, h2, h3, h4, h5, h6, b, strong, em, i",
+  "p[style*='mso-list'], p[class^='MsoListParagraph']",
+].join(", ");
+
+/** Whether the pasted content under `root` has lists, a table, links, headings, bold or italics to keep. */
+export function hasStructure(root) {
+  return Boolean(root.querySelector(STRUCTURE));
+}
+
+const weight = (node) => /font-weight:\s*(\w+)/i.exec(node.getAttribute("style") || "")?.[1].toLowerCase();
+
+/** Bold as the writer saw it: Google Docs wraps a whole paste in a `b` of normal weight and bolds with a span. */
+function bold(service) {
+  service.addRule("notBold", {
+    filter: (node) => ["B", "STRONG"].includes(node.nodeName) && /^(normal|[1-5]00)$/.test(weight(node) || ""),
+    replacement: (content) => content,
+  });
+  service.addRule("boldSpan", {
+    filter: (node) => node.nodeName === "SPAN" && /^(bold|bolder|[6-9]00)$/.test(weight(node) || ""),
+    replacement: (content) => (content.trim() ? `**${content}**` : content),
+  });
+}
+
 function converter() {
   const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced" });
   service.use([tables, strikethrough]);
@@ -114,6 +140,7 @@ function converter() {
     filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
     replacement: (content) => (content.trim() ? `\n\n**${content.trim()}**\n\n` : ""),
   });
+  bold(service);
   return service;
 }
 

@@ -1,11 +1,12 @@
 /**
  * The sections' text boxes take rich text: what is pasted from Word, Outlook or a web page arrives as Markdown
  * (share-paste-markdown.js), sanitised by DOMPurify and parsed into a document of its own, apart from the page,
- * so nothing pasted runs, loads or shows. A paste of plain text is left to the browser, as before. Next to each
+ * so nothing pasted runs, loads or shows. A paste of plain text, or of rich text with no list, table, link,
+ * heading or bold to keep, is left to the browser, as before. Next to each
  * box, a line on writing Markdown and examples of it.
  */
 import { h } from "./hub.js";
-import { pastedMarkdown } from "./share-paste-markdown.js";
+import { hasStructure, pastedMarkdown } from "./share-paste-markdown.js";
 import DOMPurify from "./vendor/purify.js";
 
 const SECTION = "textarea[id^='hub-section-']";
@@ -29,8 +30,9 @@ function paste(event) {
   if (!area.matches || !area.matches(SECTION) || !event.clipboardData) return;
   const html = event.clipboardData.getData("text/html");
   if (!html) return;
-  const clean = DOMPurify.sanitize(html);
-  const markdown = pastedMarkdown(new DOMParser().parseFromString(clean, "text/html").body);
+  const root = new DOMParser().parseFromString(DOMPurify.sanitize(html), "text/html").body;
+  if (!hasStructure(root)) return;
+  const markdown = pastedMarkdown(root);
   if (!markdown) return;
   event.preventDefault();
   area.focus();
