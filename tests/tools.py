@@ -41,7 +41,8 @@ BUILT = {"#hub-finder": "#hub-finder form", "#hub-share": "#hub-share-page h1",
          "#hub-readiness-fallback": "#hub-readiness-fallback[hidden]",
          "#hub-search-status": "#hub-search-status:not(:empty)"}
 """What a page's script builds from the data it fetches: a page that holds a key is built once it holds the value
-(the finder's form, the share form's preview, drawn last, the assessment in place of its fallback text, the search's answer)."""
+(the finder's form, the share form's preview, drawn last, the assessment in place of its fallback text, the
+search's answer)."""
 FILL_STORAGE = """() => {
     let chunk = 'x'.repeat(1 << 20);
     for (let n = 0; chunk.length; n += 1) {
