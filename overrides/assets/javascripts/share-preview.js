@@ -9,16 +9,18 @@ import { markdown } from "./share-preview-markdown.js";
 import { pageParts } from "./share-preview-page.js";
 import DOMPurify from "./vendor/purify.js";
 
+// How long after the last change the preview is redrawn, in milliseconds: soon enough to follow, not on every key.
 const WAIT = 250;
-("How long after the last key the preview is redrawn, in milliseconds: often enough to follow, not on every key.");
 
 /** A link only to a web address; anything else the writer typed stays text. */
 function link(url, text) {
   return /^https?:\/\//i.test(url || "") ? h("a", { href: url }, text) : text;
 }
 
-/** The body's nodes: the Markdown's HTML sanitised (no image: the page would fetch it), tables wrapped as the theme
- * wraps them to scroll. */
+/**
+ * The body's nodes: the Markdown's HTML sanitised (no image, which the page would fetch), each table wrapped as
+ * the theme wraps it to scroll.
+ */
 function bodyNodes(text) {
   const fragment = DOMPurify.sanitize(markdown.render(text), { RETURN_DOM_FRAGMENT: true, FORBID_TAGS: ["img"] });
   for (const table of fragment.querySelectorAll("table")) {
