@@ -20,8 +20,10 @@ from xml.etree import ElementTree
 
 import html5lib
 import pytest
+import tools
 import yaml
 from conftest import ROOT, build
+from playwright.sync_api import expect
 
 from hooks.checks import loader
 from hooks.model import fields
@@ -344,3 +346,19 @@ def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_sit
     rows = list(csv.reader(io.StringIO((site / "case-studies.csv").read_text(encoding="utf-8-sig"))))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert any(cell == "'" + HOSTILE[17] for row in rows for cell in row)
+
+
+def test_the_share_forms_preview_shows_hostile_labels_and_titles_as_text(hostile_site, page):
+    """The form offers the vocabularies' labels and the approaches' titles, and its preview shows those chosen."""
+    site, _ = hostile_site
+    with tools.serve(site, path=f"/{site.name}/") as url:
+        page.goto(url + "contributing/share/")
+        page.locator("#hub-field-settings").get_by_label(HOSTILE_LABEL, exact=True).check()
+        approaches = page.locator("#hub-field-approaches input")
+        approaches.evaluate_all("boxes => boxes.forEach(box => box.click())")
+        titles = page.locator("#hub-field-approaches label").all_inner_texts()
+        preview = page.locator("#hub-share-page")
+        expect(preview.locator("dt", has_text="Settings").locator("+ dd")).to_have_text(HOSTILE_LABEL)
+        expect(preview.locator("dt", has_text="Approaches").locator("+ dd")).to_have_text(", ".join(titles))
+        assert any(MARK in title for title in titles)
+        assert preview.locator(f"script, img, b, i, #{MARK}").count() == 0

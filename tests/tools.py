@@ -106,12 +106,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve a site built into `<folder>/<SITE_PATH>` at the same path as in production; yield its address."""
-    served = site.parent if SITE_PATH.strip("/") else site
+def serve(site: Path, path: str = SITE_PATH) -> Iterator[str]:
+    """Serve a site built into `<folder>/<SITE_PATH>` at the same path as in production; yield its address.
+    A site built elsewhere is served at the `path` of its own folder's name, `/<name>/`."""
+    served = site.parent if path.strip("/") else site
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(served)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SITE_PATH}"
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
     finally:
         server.shutdown()
