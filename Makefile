@@ -8,7 +8,7 @@ READY := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check new templates bench clean
+.PHONY: serve test build check new templates bench vendor clean
 
 $(READY): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -46,6 +46,15 @@ templates: $(READY)  ## rewrite approaches/_template.md and case_studies/_templa
 bench: $(READY)  ## time the check and the build at 100, 1,000 and 5,000 generated case studies, and the worst accepted bodies
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/worst_cases.py
+
+# The libraries the share form ships (Markdown to HTML, HTML to Markdown, sanitising) are committed in
+# overrides/assets/javascripts/vendor/, each the very file of the version package.json pins, with its licence:
+# the build needs no npm and the site fetches nothing elsewhere. After changing a pin, `make vendor` copies them
+# again from node_modules/ (package.json's "vendor" names each file); tests/test_vendor.py fails until it is run.
+VENDOR_COPY := for (const [to, from] of Object.entries(require("./package.json").vendor)) \
+	require("fs").copyFileSync(`node_modules/$${from}`, `overrides/assets/javascripts/vendor/$${to}`)
+vendor: $(NODE_READY)  ## copy the pinned libraries the site ships from node_modules/ into its assets
+	@node -e '$(VENDOR_COPY)'
 
 clean:
 	rm -rf $(VENV) node_modules site .pytest_cache bench-results.json

@@ -24,6 +24,7 @@ import pytest
 import tools
 import yaml
 from conftest import ROOT, build
+from playwright.sync_api import expect
 
 from hooks.checks import loader
 from hooks.model import fields
@@ -388,3 +389,19 @@ def test_approach_titles_and_providers_reach_the_comparison_and_the_gap_map_as_t
     for entry in approaches:
         assert _shown(entry.data["title"]) in compared and _shown(entry.data["title"]) in mapped
     assert all(_shown(name) in compared for name in providers)
+
+
+def test_the_share_forms_preview_shows_hostile_labels_and_titles_as_text(hostile_site, page):
+    """The form offers the vocabularies' labels and the approaches' titles, and its preview shows those chosen."""
+    site, _ = hostile_site
+    with tools.serve(site, path=f"/{site.name}/") as url:
+        page.goto(url + "contributing/share/")
+        page.locator("#hub-field-settings").get_by_label(HOSTILE_LABEL, exact=True).check()
+        approaches = page.locator("#hub-field-approaches input")
+        approaches.evaluate_all("boxes => boxes.forEach(box => box.click())")
+        titles = page.locator("#hub-field-approaches label").all_inner_texts()
+        preview = page.locator("#hub-share-page")
+        expect(preview.locator("dt", has_text="Settings").locator("+ dd")).to_have_text(HOSTILE_LABEL)
+        expect(preview.locator("dt", has_text="Approaches").locator("+ dd")).to_have_text(", ".join(titles))
+        assert any(MARK in title for title in titles)
+        assert preview.locator(f"script, img, b, i, #{MARK}").count() == 0

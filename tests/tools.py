@@ -37,11 +37,12 @@ AXE_WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a"
             "resultTypes": ["violations"]}
 """What axe checks: every WCAG 2.2 A and AA rule it has. Every violation is still listed in full; only the passes,
 which no test reads, are cut to one node each, which makes a run on a long page several times faster."""
-BUILT = {"#hub-finder": "#hub-finder form", "#hub-share": "#hub-share-form",
+BUILT = {"#hub-finder": "#hub-finder form", "#hub-share": "#hub-share-page h1",
          "#hub-readiness-fallback": "#hub-readiness-fallback[hidden]",
          "#hub-search-status": "#hub-search-status:not(:empty)"}
 """What a page's script builds from the data it fetches: a page that holds a key is built once it holds the value
-(the finder's form, the share form, the assessment in place of its fallback text, the search's answer)."""
+(the finder's form, the share form's preview, drawn last, the assessment in place of its fallback text, the
+search's answer)."""
 FILL_STORAGE = """() => {
     let chunk = 'x'.repeat(1 << 20);
     for (let n = 0; chunk.length; n += 1) {
@@ -121,16 +122,18 @@ class _HostHandler(_QuietHandler):
 
 
 @contextlib.contextmanager
-def serve(site: Path, *, at_root: bool = False, as_host: bool = False) -> Iterator[str]:
+def serve(site: Path, path: str = SITE_PATH, *, at_root: bool = False, as_host: bool = False) -> Iterator[str]:
     """Serve a site built into `<folder>/<SITE_PATH>` at the same path as in production; yield its address.
 
-    `at_root` serves it at the server's root instead, as a preview of a build is served; `as_host` answers a
-    missing address with the site's 404.html, as its host does."""
-    served = site.parent if SITE_PATH.strip("/") and not at_root else site
+    A site built elsewhere is served at the `path` of its own folder's name, `/<name>/`. `at_root` serves it at
+    the server's root instead, as a preview of a build is served; `as_host` answers a missing address with the
+    site's 404.html, as its host does."""
+    path = "/" if at_root else path
+    served = site.parent if path.strip("/") else site
     handler = type("Handler", (_HostHandler,), {"not_found": site / "404.html"}) if as_host else _QuietHandler
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(served)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{'/' if at_root else SITE_PATH}"
+        yield f"http://127.0.0.1:{server.server_address[1]}{path}"
     finally:
         server.shutdown()

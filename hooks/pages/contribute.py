@@ -18,6 +18,7 @@ from hooks.model.catalogue import Catalogue
 from hooks.model.fields import Field
 from hooks.model.schema import DATE, PARTIAL_DATE, WHOLE_VALUE_FORMATS, Kind, Section, kinds
 from hooks.model.slugs import SEPARATORS, SLUG_LENGTH
+from hooks.pages.browse import NO_PAGE
 from hooks.read import outline as body
 from hooks.read.frontmatter import MAX_BYTES
 from hooks.read.problems import RULES
@@ -130,6 +131,7 @@ def form_spec(catalogue: Catalogue, *, kind_name: str = SHARE_KIND) -> dict:
         "fields": [_field_spec(field, catalogue, kind) for field in schema_fields.of(kind.name)],
         "sections": [_section_spec(section) for section in kind.sections],
         "notReported": sections.NOT_REPORTED,
+        "noPage": NO_PAGE,
         "citations": {"patterns": citations.PATTERNS, "undated": citations.UNDATED,
                       "references": citations.REFERENCES, "fields": citations.CITING_FIELDS},
     }

@@ -6,6 +6,7 @@
 import { h } from "./hub.js";
 import { DATE_WORDS } from "./share-dates.js";
 import { initialGroup } from "./share-entry.js";
+import { markdownHelp } from "./share-paste.js";
 
 const capitalised = (text) => text[0].toUpperCase() + text.slice(1);
 
@@ -185,7 +186,7 @@ export function sections(form, list, start) {
     const area = h("textarea", {
       id,
       rows: "6",
-      "aria-describedby": `${id}-hint ${id}-error`,
+      "aria-describedby": `${id}-hint ${id}-markdown ${id}-error`,
       required: !section.subsections.length,
     });
     area.value = form.state.sections[section.title];
@@ -209,6 +210,7 @@ export function sections(form, list, start) {
         h("p", { class: "hub-share__hint", id: `${id}-hint` }, hintText),
         area,
         errorNode(id),
+        ...markdownHelp(id),
       ),
     );
     if (section.subsections.length) {

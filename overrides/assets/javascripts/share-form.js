@@ -7,13 +7,15 @@
  * This module is the page: the draft kept in this browser's localStorage (nothing is sent anywhere), the
  * file and its list of problems, and the buttons. The controls are share-controls.js's; the file is
  * share-entry.js's and share-yaml.js's, and the problems share-check.js's, which run without a page and are
- * unit-tested under Node.
+ * unit-tested under Node. The preview of the page is share-preview.js's, and pasting rich text share-paste.js's.
  */
 import { download, h, startEach } from "./hub.js";
 import { check } from "./share-check.js";
-import { emailRoute } from "./share-email.js";
+import { emailRoute, unreadableNotice } from "./share-notices.js";
 import { control, sections } from "./share-controls.js";
 import { DRAFT_VERSION, entryText, fileName, filledIn, initialState, proposeUrl, readDraft } from "./share-entry.js";
+import { pasteAsMarkdown } from "./share-paste.js";
+import { Preview } from "./share-preview.js";
 
 /** The form in `container`: its draft, its controls, the file it writes and what is still to do. */
 class ShareForm {
@@ -26,10 +28,20 @@ class ShareForm {
     this.state = this.restore();
     container.replaceChildren();
     this.draftStatus = h("div", { class: "hub-share__draft", role: "status" }, this.notice);
-    if (this.unreadable !== null) this.draftStatus.replaceChildren(this.unreadableNotice());
+    if (this.unreadable !== null) {
+      this.draftStatus.replaceChildren(
+        unreadableNotice(this.spec, this.unreadable, () => {
+          this.discard(`hub-field-${this.spec.fields[0].name}`);
+          this.draftStatus.textContent =
+            "The draft that could not be read is deleted. What you write now is saved in this browser.";
+        }),
+      );
+    }
     this.form = h("form", { id: "hub-share-form", novalidate: true });
     this.form.addEventListener("submit", (event) => event.preventDefault());
-    container.append(this.draftStatus, this.form, this.outputPart());
+    pasteAsMarkdown(this.form);
+    this.preview = new Preview(spec);
+    container.append(this.draftStatus, this.form, this.preview.node, this.outputPart());
     this.render();
   }
 
@@ -56,28 +68,6 @@ class ShareForm {
       this.unreadable = raw;
       return initialState(this.spec);
     }
-  }
-
-  unreadableNotice() {
-    const keep = h("button", { type: "button", class: "md-button" }, "Download the unreadable draft");
-    const name = `unreadable-${this.spec.kind.replace(/_/g, "-")}-draft.json`;
-    keep.addEventListener("click", () => download(name, "application/json", this.unreadable));
-    const afresh = h("button", { type: "button", class: "md-button" }, "Start afresh");
-    afresh.addEventListener("click", () => {
-      this.discard(`hub-field-${this.spec.fields[0].name}`);
-      this.draftStatus.textContent =
-        "The draft that could not be read is deleted. " + "What you write now is saved in this browser.";
-    });
-    const why =
-      "A draft saved earlier in this browser could not be read. It is kept as it is, and the form is " +
-      "locked so that nothing is saved over it: download it to keep a copy, then start afresh to delete it and " +
-      "write a new one.";
-    return h(
-      "div",
-      { class: "admonition warning" },
-      h("p", {}, why),
-      h("div", { class: "hub-share__actions" }, keep, afresh),
-    );
   }
 
   save() {
@@ -168,6 +158,7 @@ class ShareForm {
     const problems = check(this.spec, this.state);
     this.showProblems(problems);
     this.offerTheFile(problems);
+    this.preview.show(this.state);
     this.save();
   }
 
