@@ -199,7 +199,8 @@ export function csvText(cell) {
   return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-function csvCell(value) {
+/** A value as a CSV cell: quoted where needed, and never run by a spreadsheet as a formula. */
+export function csvCell(value) {
   let text = value === null || value === undefined ? "" : String(value);
   if (typeof value === "string" && FORMULA.test(text)) text = `'${text}`; // not run as a formula
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
