@@ -149,7 +149,7 @@ function fits(instrument, result) {
 }
 
 /** The action plan, weakest areas first. */
-function actionPlan(instrument, result) {
+export function actionPlan(instrument, result) {
   const sections = [];
   const plan = h(
     "ol",
