@@ -111,7 +111,15 @@ def test_three_files_make_a_team_profile_an_order_to_discuss_and_a_plan(page, si
         assert results.violations_count == 0, results.generate_report()
 
     tools.require_pdftotext()
-    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 718, "height": 1000})  # A4's width less 1 cm margins, in CSS pixels
+    page.emulate_media(media="print", color_scheme="dark")
+    marks = page.evaluate("""() => [...document.querySelectorAll('.hub-team-chart .hub-team-series > *')]
+        .map(mark => { const style = getComputedStyle(mark); return style.fill + ' ' + style.stroke; })""")
+    assert set(marks) == {"rgb(0, 0, 0) none", "rgb(255, 255, 255) rgb(0, 0, 0)"}, marks
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('#hub-readiness table')]
+        .filter(table => table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map(table => table.caption.textContent)""")
+    assert overflowing == []
     expect(page.locator(".hub-readiness-team ~ p, .md-content__inner > p").first).to_be_hidden()
     expect(root.locator(".hub-readiness-actions").first).to_be_hidden()
     pdf = tmp_path / "team.pdf"
