@@ -24,6 +24,13 @@ test("the team's JSON export reads back to the same people, files and names", ()
     back.map(({ file, respondent, answers }) => ({ file, respondent, answers })),
     PEOPLE.map(({ file, respondent, answers }) => ({ file, respondent, answers })),
   );
+  const kept = [{ saved: "2026-08-20T10:00:00.000Z", answers: { m1: 2 } }];
+  const withHistory = toTeam(data, [{ ...PEOPLE[0], history: kept }, PEOPLE[1]], NAMES.slice(0, 2), NOW);
+  assert.deepEqual(
+    withHistory.people.map((person) => person.history),
+    [[], []],
+    "a person's past assessments stay out of the team's file",
+  );
 });
 
 test("the team's CSV reads back to the same names and answers, statements most disagreement first", () => {

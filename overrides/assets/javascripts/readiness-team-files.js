@@ -23,7 +23,10 @@ export const TEAM_VERSION = 1;
 const AGAIN = "Export the team's answers again from the team page and load the new file.";
 const TEAM_COLUMN = "Team answer";
 
-/** The combined view as JSON: `people` as `{file, name, ...record}`, then what the page worked out from them. */
+/**
+ * The combined view as JSON: `people` as `{file, name, ...record}` with their current answers only (not the
+ * dated assessments a person's own file may carry), then what the page worked out from them.
+ */
 export function toTeam(instrument, people, names, now) {
   const team = combine(
     instrument,
@@ -38,7 +41,7 @@ export function toTeam(instrument, people, names, now) {
     people: people.map((person, index) => ({
       file: person.file,
       name: names[index],
-      ...toRecord(instrument, person, person.saved ? new Date(person.saved) : now),
+      ...toRecord(instrument, { ...person, history: [] }, person.saved ? new Date(person.saved) : now),
     })),
     combined: {
       domains: team.domains.map(({ domain, scores, median }) => ({
