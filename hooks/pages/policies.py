@@ -50,8 +50,10 @@ class Stored:
 BROWSER_STORAGE = (
     Stored("hub-share-form:", "Your draft on the share form, saved as you type so that you can come back to it.",
            "Press **Start again** on the form (twice, to confirm)."),
-    Stored("hub-readiness:", "Your answers to a readiness assessment, with the name and date you gave them, one "
-           "record per assessment.", "Press **Start again** on the assessment and confirm."),
+    Stored("hub-readiness:", "Your answers to a readiness assessment, with the name and date you gave them and "
+           "the dated assessments you chose to save, one record per assessment; and the answer files loaded on "
+           "its team page.", "Press **Start again** on the assessment and confirm; delete each saved assessment "
+           "on the results page; press **Clear the team's answers** on the team page."),
     Stored(".__palette", "The colour scheme you chose with the switch in the header, if you used it.",
            "Use the switch again; with nothing kept, the site follows your device's setting."),
 )

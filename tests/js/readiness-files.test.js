@@ -32,7 +32,7 @@ for (const [kind, exported] of Object.entries(EXPORTS)) {
     const data = instrument();
     for (const respondent of HOSTILE) {
       for (const answers of ANSWER_SETS) {
-        const state = { respondent, answers, saved: "2026-11-25T10:00:00.000Z" };
+        const state = { respondent, answers, saved: "2026-11-25T10:00:00.000Z", history: [] };
         assert.deepEqual(readAnswersFile(data, exported(data, state)), state, JSON.stringify(respondent));
       }
     }
@@ -41,7 +41,12 @@ for (const [kind, exported] of Object.entries(EXPORTS)) {
 
 test("a CSV saved again by a spreadsheet (no BOM, LF line ends, answers with spaces) still reads back", () => {
   const data = instrument();
-  const state = { respondent: "Matron", answers: { m1: 4, t2: DONT_KNOW }, saved: "2026-11-25T10:00:00.000Z" };
+  const state = {
+    respondent: "Matron",
+    answers: { m1: 4, t2: DONT_KNOW },
+    saved: "2026-11-25T10:00:00.000Z",
+    history: [],
+  };
   const resaved = toCsv(data, state).slice(1).replace(/\r\n/g, "\n").replace(",4,Agree,", ", 4 ,Agree,") + "\n\n";
   assert.deepEqual(readAnswersFile(data, resaved), state);
 });

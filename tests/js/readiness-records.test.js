@@ -20,6 +20,7 @@ test("an export reads back to the same answers; a damaged or foreign record is r
     respondent: "Ward manager",
     answers: { m1: 2, m2: DONT_KNOW, t1: 5 },
     saved: "2026-11-25T10:00:00.000Z",
+    history: [],
   };
   const exported = toExport(data, state, new Date("2026-11-26T09:00:00Z"));
   assert.deepEqual(
@@ -38,13 +39,36 @@ test("an export reads back to the same answers; a damaged or foreign record is r
     );
   refuse('{"format": "shared-learning', /not a JSON file/);
   refuse("[1, 2]", /not a file of answers/);
-  refuse({ ...exported, version: RECORD_VERSION + 1 }, /format version 2/);
+  refuse({ ...exported, version: RECORD_VERSION + 1 }, new RegExp(`format version ${RECORD_VERSION + 1}`));
   refuse({ ...exported, instrument: "other" }, /another assessment/);
   refuse({ ...exported, instrumentVersion: 2 }, /version 2 .*this is version 3/);
   refuse({ ...exported, answers: { m1: 6 } }, /not 1 to 5/);
   refuse({ ...exported, answers: { zz: 1 } }, /does not have/);
   refuse({ ...exported, answers: "all" }, /"answers" field is missing/);
   assert.equal(exported.format, RECORD_FORMAT);
+});
+
+test("the dated assessments travel in the export; a version 1 record without them still reads", () => {
+  const data = instrument();
+  const history = [
+    { saved: "2026-08-20T10:00:00.000Z", answers: { m1: 1, t1: DONT_KNOW } },
+    { saved: "2026-11-25T10:00:00.000Z", answers: { m1: 3, t1: 4 } },
+  ];
+  const state = { respondent: "", answers: { m1: 3, t1: 4 }, saved: "2026-11-25T10:00:00.000Z", history };
+  const exported = toExport(data, state, new Date("2026-11-26T09:00:00Z"));
+  assert.equal(exported.version, RECORD_VERSION);
+  assert.deepEqual(readRecord(data, JSON.stringify(exported)), state);
+  const old = { ...exported, version: 1 };
+  delete old.history;
+  assert.deepEqual(readRecord(data, old), { ...state, history: [] });
+  const refuse = (value, pattern) =>
+    assert.throws(
+      () => readRecord(data, { ...exported, history: value }),
+      (error) => error instanceof RecordError && pattern.test(error.message),
+    );
+  refuse("all", /"history" field is not a list/);
+  refuse([{ saved: "yesterday", answers: {} }], /assessment 1 has no valid "saved" date/);
+  refuse([history[0], { saved: history[1].saved, answers: { m1: 9 } }], /assessment 2: the answer to "m1" is 9/);
 });
 
 test("the CSV has a BOM, one row per statement, and quotes and neutralises what a spreadsheet would misread", () => {

@@ -5,6 +5,7 @@
 import { MAX_FILE, readAnswersFile } from "./readiness-files.js";
 import { RecordError } from "./readiness-records.js";
 import { DONT_KNOW, statements } from "./readiness-scoring.js";
+import { mergeHistory } from "./readiness-history.js";
 import { h } from "./hub.js";
 import { ask, longDate, message } from "./readiness-dom.js";
 import { empty, entered, unreadableNotice, unsavedNotice } from "./readiness-store.js";
@@ -194,7 +195,8 @@ class AssessmentForm {
       this.say("info", `${file.name} was not imported. Your answers have not changed.`);
       return;
     }
-    Object.assign(this.state, { respondent: record.respondent, answers: record.answers });
+    const history = mergeHistory(this.state.history || [], record.history);
+    Object.assign(this.state, { respondent: record.respondent, answers: record.answers, history });
     this.respondent.value = this.state.respondent;
     this.showAnswers();
     this.persist();
@@ -205,13 +207,16 @@ class AssessmentForm {
   async clear() {
     const sure = await ask(this.root, {
       question: "Clear all your answers and start again?",
-      detail: "This cannot be undone. To keep a copy, download your answers from the results page first.",
+      detail:
+        "This cannot be undone. To keep a copy, download your answers from the results page first. " +
+        "Assessments you saved on the results page are kept.",
       yes: "Clear my answers",
       no: "Keep my answers",
     });
     if (!sure) return;
-    Object.assign(this.state, empty());
-    this.store.clear();
+    Object.assign(this.state, empty()); // the dated assessments kept stay, to compare the next answers with
+    if (this.state.history && this.state.history.length) this.persist();
+    else this.store.clear();
     this.respondent.value = "";
     this.showAnswers();
     this.refresh();

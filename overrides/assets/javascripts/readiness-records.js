@@ -6,9 +6,15 @@ import { DONT_KNOW, isScaleAnswer, score, statements } from "./readiness-scoring
 import { recommend } from "./readiness-recommend.js";
 
 export const RECORD_FORMAT = "shared-learning-hub/readiness-answers";
-/** Version of the saved and exported record's shape; a record of another version is set aside. */
-export const RECORD_VERSION = 1;
+/**
+ * Version of the saved and exported record's shape; a record of another version is set aside. Version 2 added
+ * `history`, the dated assessments kept; a version 1 record is read as one with no history.
+ */
+export const RECORD_VERSION = 2;
+const READABLE = [1, RECORD_VERSION];
 const MAX_RESPONDENT = 100;
+/** Far more dated assessments than a quarterly habit keeps in a decade: a longer list is not one of ours. */
+export const MAX_HISTORY = 100;
 
 /** Why a record was refused, in words a person can act on, and `todo`: what to do about it. */
 export class RecordError extends Error {
@@ -60,7 +66,7 @@ function describe(value) {
 }
 
 /**
- * A saved or exported record checked against the instrument: `{respondent, answers, saved}`.
+ * A saved or exported record checked against the instrument: `{respondent, answers, saved, history}`.
  * Throws RecordError with a message a person can act on; never returns something half-read.
  */
 export function readRecord(instrument, input) {
@@ -69,10 +75,10 @@ export function readRecord(instrument, input) {
   if (!record || typeof record !== "object" || Array.isArray(record) || record.format !== RECORD_FORMAT) {
     throw new RecordError("it is not a file of answers exported from a readiness assessment on this hub");
   }
-  if (record.version !== RECORD_VERSION) {
+  if (!READABLE.includes(record.version)) {
     throw new RecordError(
       `its "version" field says format version ${describe(record.version)}, and this page reads version ` +
-        RECORD_VERSION,
+        READABLE.join(" or "),
       "Export the answers again from the results page of this hub and import the new file.",
     );
   }
@@ -105,8 +111,31 @@ export function readRecord(instrument, input) {
       "Shorten it, or export the answers again from the results page.",
     );
   }
-  const saved = typeof record.saved === "string" && !Number.isNaN(Date.parse(record.saved)) ? record.saved : null;
-  return { respondent, answers, saved };
+  return { respondent, answers, saved: dateOf(record.saved), history: readHistory(instrument, known, record.history) };
+}
+
+function dateOf(value) {
+  return typeof value === "string" && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
+/** The dated assessments of a record, each `{saved, answers}` checked like the answers; none in version 1. */
+function readHistory(instrument, known, history) {
+  if (history === undefined) return [];
+  if (!Array.isArray(history) || history.length > MAX_HISTORY) {
+    throw new RecordError(`its "history" field is not a list of up to ${MAX_HISTORY} dated assessments`);
+  }
+  return history.map((snapshot, index) => {
+    const where = `in "history", assessment ${index + 1}`;
+    const saved = dateOf(snapshot && snapshot.saved);
+    if (!saved || !snapshot.answers || typeof snapshot.answers !== "object" || Array.isArray(snapshot.answers)) {
+      throw new RecordError(`${where} has no valid "saved" date or no "answers"`);
+    }
+    const answers = {};
+    for (const [id, value] of Object.entries(snapshot.answers)) {
+      if (checkAnswer(instrument, known, id, value, where) !== null) answers[id] = value;
+    }
+    return { saved, answers };
+  });
 }
 
 /** The record kept in the browser: the answers and who gave them, and nothing worked out from them. */
@@ -119,6 +148,7 @@ export function toRecord(instrument, state, now) {
     respondent: state.respondent || "",
     answers: state.answers,
     saved: now.toISOString(),
+    history: state.history || [],
   };
 }
 
@@ -169,7 +199,8 @@ export function csvText(cell) {
   return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-function csvCell(value) {
+/** A value as a CSV cell: quoted where needed, and never run by a spreadsheet as a formula. */
+export function csvCell(value) {
   let text = value === null || value === undefined ? "" : String(value);
   if (typeof value === "string" && FORMULA.test(text)) text = `'${text}`; // not run as a formula
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

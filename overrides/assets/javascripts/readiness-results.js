@@ -6,6 +6,7 @@ import { answerLabel, score } from "./readiness-scoring.js";
 import { h } from "./hub.js";
 import { adviceSection, beforeYouStart } from "./readiness-advice.js";
 import { chart } from "./readiness-chart.js";
+import { historySection } from "./readiness-history-view.js";
 import { longDate, message, printAs, scrollable } from "./readiness-dom.js";
 import { downloadAnswers, downloadCsv, unreadableNotice } from "./readiness-store.js";
 
@@ -148,7 +149,7 @@ function fits(instrument, result) {
 }
 
 /** The action plan, weakest areas first. */
-function actionPlan(instrument, result) {
+export function actionPlan(instrument, result) {
   const sections = [];
   const plan = h(
     "ol",
@@ -288,6 +289,7 @@ export function resultsView(root, instrument, store) {
     ...(instrument.recommend.length ? adviceSection(instrument, result, state.answers) : fits(instrument, result)),
     ...actionPlan(instrument, result),
     ...leftOut(instrument, result),
+    historySection(instrument, store, state),
     takeAway(instrument, state),
   );
 }

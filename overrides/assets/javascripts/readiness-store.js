@@ -46,9 +46,12 @@ export class Store {
     }
   }
 
-  /** Save the answers; throws when the browser refuses (full or blocked), leaving the stored record as it was. */
-  save(state) {
-    const record = toRecord(this.instrument, state, new Date());
+  /**
+   * Save the answers as of `when` (now, unless only the history changed); throws when the browser refuses
+   * (full or blocked), leaving the stored record as it was.
+   */
+  save(state, when = new Date()) {
+    const record = toRecord(this.instrument, state, when);
     window.localStorage.setItem(this.key, JSON.stringify(record));
     state.saved = record.saved;
   }
