@@ -103,3 +103,40 @@ def test_two_dated_assessments_show_the_change_and_travel_in_the_export(page, si
     history = results(page, site_url)
     expect(history.locator(".hub-readiness-kept li")).to_have_count(2)
     assert rows(history) == expected
+
+
+def test_named_assessments_are_compared_two_at_a_time_with_the_plans_steps_closed_between(page, site_url):
+    page.goto(site_url)
+    old = {"format": "shared-learning-hub/readiness-answers", "version": 1, "instrument": "organisational",
+           "instrumentVersion": 2, "respondent": "", "answers": SPRING, "saved": "2026-08-20T10:00:00.000Z"}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(old)])
+    history = results(page, site_url)
+    page.fill("#hub-readiness-snapshot-name", "Spring review")
+    history.get_by_role("button", name=re.compile("^Save this assessment as of")).click()
+    expect(history.locator(".hub-readiness-kept li")).to_have_text([re.compile(r"^Spring review \(20 August 2026\)")])
+    answer(page, site_url, SUMMER)
+    history = results(page, site_url)
+    page.fill("#hub-readiness-snapshot-name", "Summer review")
+    history.get_by_role("button", name=re.compile("^Save this assessment as of")).click()
+
+    chart = history.locator(".hub-readiness-change-chart")
+    for domain in DOMAINS:
+        expect(chart).to_contain_text(f"{domain}: {score(SPRING, domain)} to {score(SUMMER, domain)}")
+    expected = [[domain, str(score(SPRING, domain)), str(score(SUMMER, domain)),
+                 change(score(SPRING, domain), score(SUMMER, domain))] for domain in DOMAINS]
+    assert rows(history) == expected
+    closed = ["Essential met: There is a room for sessions.", "Money is no longer among the weakest areas"]
+    expect(history.locator(".hub-readiness-closed li")).to_have_text(closed)
+
+    summer = page.locator("#hub-readiness-compare-to option", has_text="Summer review").inner_text()
+    page.focus("#hub-readiness-compare-to")
+    page.select_option("#hub-readiness-compare-to", label=summer)
+    assert page.evaluate("document.activeElement.id") == "hub-readiness-compare-to"
+    assert rows(history) == expected
+    page.select_option("#hub-readiness-compare-from", label=summer)
+    expect(history.locator(".hub-readiness-closed")).to_have_count(0)
+    assert all(row[3] == "no change" for row in rows(history))
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        found = Axe().run(page, options=tools.AXE_WCAG)
+        assert found.violations_count == 0, (scheme, found.generate_report())

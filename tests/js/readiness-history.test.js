@@ -7,6 +7,8 @@ import {
   addSnapshot,
   changeWords,
   changes,
+  closedSince,
+  MAX_NAME,
   mergeHistory,
   previous,
 } from "../../overrides/assets/javascripts/readiness-history.js";
@@ -43,4 +45,26 @@ test("each domain's score then and now, with the change in words", () => {
   assert.equal(changeWords(3.3, 2.8), "down 0.5");
   assert.equal(changeWords(2.5, 2.5), "no change");
   assert.equal(changeWords(null, 2), "not scored then");
+});
+
+test("an assessment may be named, and the name is kept trimmed and within its limit", () => {
+  const [named] = addSnapshot([], SPRING.answers, SPRING.saved, "  Quarter 1  ");
+  assert.equal(named.name, "Quarter 1");
+  assert.equal("name" in addSnapshot([], SPRING.answers, SPRING.saved, "   ")[0], false);
+  assert.equal(addSnapshot([], SPRING.answers, SPRING.saved, "x".repeat(MAX_NAME + 5))[0].name.length, MAX_NAME);
+});
+
+test("the change per domain reads as a sentence, and the plan's steps closed in between are named", () => {
+  const then = { m1: 1, m2: 2, m3: 1, m4: 1, t1: 2, t2: DONT_KNOW };
+  const now = { m1: 4, m2: 4, m3: 4, m4: 4, t1: 2, t2: 3 };
+  assert.deepEqual(
+    changes(instrument(), then, now).map((row) => row.words),
+    ["Money: 1.3 to 4.0", "Time: 2.0 to 2.5"],
+  );
+  assert.deepEqual(closedSince(instrument(), then, now), [
+    "Essential met: Space",
+    "Money is no longer among the weakest areas",
+    "Found out: Cover",
+  ]);
+  assert.deepEqual(closedSince(instrument(), now, now), []);
 });

@@ -52,7 +52,7 @@ test("the dated assessments travel in the export; a version 1 record without the
   const data = instrument();
   const history = [
     { saved: "2026-08-20T10:00:00.000Z", answers: { m1: 1, t1: DONT_KNOW } },
-    { saved: "2026-11-25T10:00:00.000Z", answers: { m1: 3, t1: 4 } },
+    { saved: "2026-11-25T10:00:00.000Z", answers: { m1: 3, t1: 4 }, name: "Quarter 4 <b>" },
   ];
   const state = { respondent: "", answers: { m1: 3, t1: 4 }, saved: "2026-11-25T10:00:00.000Z", history };
   const exported = toExport(data, state, new Date("2026-11-26T09:00:00Z"));
@@ -69,6 +69,8 @@ test("the dated assessments travel in the export; a version 1 record without the
   refuse("all", /"history" field is not a list/);
   refuse([{ saved: "yesterday", answers: {} }], /assessment 1 has no valid "saved" date/);
   refuse([history[0], { saved: history[1].saved, answers: { m1: 9 } }], /assessment 2: the answer to "m1" is 9/);
+  refuse([{ ...history[0], name: 7 }], /assessment 1 has a "name" that is not a text of up to 100 characters/);
+  refuse([{ ...history[0], name: "x".repeat(101) }], /assessment 1 has a "name"/);
 });
 
 test("the CSV has a BOM, one row per statement, and quotes and neutralises what a spreadsheet would misread", () => {

@@ -1,18 +1,25 @@
 /**
- * The results page's "Change over time": the current answers saved as a dated assessment when the reader
- * chooses, each domain's score then and now against the previous one, and the kept assessments, each of
- * which can be deleted. Kept with the answers in this browser (readiness-store.js) and in the JSON export.
+ * The results page's "Change over time": the current answers saved, under a name the reader may give, as a
+ * dated assessment; any two of the kept assessments (or the answers now) compared, each domain's score as a
+ * chart and a table ("Leadership: 2.4 to 3.6") with the action plan's steps closed in between; and the kept
+ * assessments, each of which can be deleted. Kept with the answers in this browser (readiness-store.js) and in
+ * the JSON export; nothing leaves the browser.
  */
 import { h } from "./hub.js";
-import { addSnapshot, changes, previous } from "./readiness-history.js";
+import { addSnapshot, changes, closedSince, MAX_NAME, previous } from "./readiness-history.js";
 import { ask, longDate, message, scrollable } from "./readiness-dom.js";
 
 const shown = (value) => (value === null ? "Not scored" : value.toFixed(1));
 const dated = (saved) => longDate(new Date(saved));
+const NOW = "now";
 
-/** The table of each domain's score at the previous assessment and now. */
-function changeTable(instrument, then, state) {
-  const caption = `Scores by domain on ${dated(then.saved)} and now`;
+/** An assessment as the page names it: the reader's name for it and its date, or its date alone. */
+const called = (snapshot) => (snapshot.name ? `${snapshot.name} (${dated(snapshot.saved)})` : dated(snapshot.saved));
+
+/** The table of each domain's score in the two assessments compared. */
+function changeTable(rows, from, to) {
+  const caption = `Scores by domain: ${from} and ${to}`;
+  const head = ["Domain", `Then (${from})`, to === "your answers now" ? "Now" : `Then (${to})`, "Change"];
   return scrollable(
     caption,
     h(
@@ -25,13 +32,13 @@ function changeTable(instrument, then, state) {
         h(
           "tr",
           {},
-          ["Domain", `Then (${dated(then.saved)})`, "Now", "Change"].map((text) => h("th", { scope: "col" }, text)),
+          head.map((text) => h("th", { scope: "col" }, text)),
         ),
       ),
       h(
         "tbody",
         {},
-        changes(instrument, then.answers, state.answers).map((row) =>
+        rows.map((row) =>
           h(
             "tr",
             {},
@@ -46,16 +53,78 @@ function changeTable(instrument, then, state) {
   );
 }
 
-/** What the section shows, or how to start keeping assessments when none is kept to compare with. */
-function intro(then) {
-  return then
-    ? h("p", {}, `How each domain's score has changed since the assessment saved on ${dated(then.saved)}.`)
-    : h(
-        "p",
-        {},
-        "Save this assessment now, and when you answer again (each quarter, say) the change in each domain " +
-          "since then is shown here.",
-      );
+/** The same scores drawn: for each domain a hollow bar then and a filled bar now, with the words beside them. */
+function changeChart(rows, max) {
+  const bar = (value, kind) =>
+    h("span", { class: `hub-change-bar hub-change-bar--${kind}`, style: `width: ${((value || 0) / max) * 100}%` });
+  return h(
+    "figure",
+    { class: "hub-readiness-change-chart" },
+    h("figcaption", {}, "Each domain's score, then as a hollow bar and now as a filled bar, out of " + `${max}.`),
+    h(
+      "ul",
+      {},
+      rows.map((row) =>
+        h(
+          "li",
+          {},
+          h("span", { class: "hub-change-words" }, `${row.words} (${row.change})`),
+          h("span", { class: "hub-change-bars", "aria-hidden": "true" }, bar(row.then, "then"), bar(row.now, "now")),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Run `redraw`, then give the focus back to the control that had it, which the redraw replaced. */
+function keepingFocus(redraw) {
+  const focused = document.activeElement && document.activeElement.id;
+  redraw();
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+/** The two assessments to compare, chosen from the kept ones and the answers now. */
+function chooser(history, choice, redraw) {
+  const options = (selected, withNow) => [
+    ...history.map((snapshot, index) =>
+      h("option", { value: String(index), selected: selected === String(index) }, called(snapshot)),
+    ),
+    ...(withNow ? [h("option", { value: NOW, selected: selected === NOW }, "Your answers now")] : []),
+  ];
+  const from = h("select", { id: "hub-readiness-compare-from" }, options(choice.from, false));
+  const to = h("select", { id: "hub-readiness-compare-to" }, options(choice.to, true));
+  const changed = () => keepingFocus(() => redraw({ from: from.value, to: to.value }));
+  from.addEventListener("change", changed);
+  to.addEventListener("change", changed);
+  return h(
+    "p",
+    { class: "hub-readiness-compare" },
+    h("label", { for: "hub-readiness-compare-from" }, "Compare "),
+    from,
+    h("label", { for: "hub-readiness-compare-to" }, " with "),
+    to,
+  );
+}
+
+/** The comparison of two assessments: the chart, the table and the steps of the plan closed in between. */
+function comparison(instrument, state, choice) {
+  const then = state.history[Number(choice.from)];
+  const later = choice.to === NOW ? { answers: state.answers } : state.history[Number(choice.to)];
+  const to = choice.to === NOW ? "your answers now" : called(later);
+  const rows = changes(instrument, then.answers, later.answers);
+  const closed = closedSince(instrument, then.answers, later.answers);
+  return [
+    changeChart(rows, instrument.scale.length),
+    changeTable(rows, called(then), to),
+    h("h3", { id: "history-closed" }, `Action plan steps closed since ${called(then)}`),
+    closed.length
+      ? h(
+          "ul",
+          { class: "hub-readiness-closed" },
+          closed.map((words) => h("li", {}, words)),
+        )
+      : h("p", {}, "None of the action plan's steps was closed in between."),
+  ];
 }
 
 /** The assessments kept, each with a button that deletes it (after asking), or nothing when none is kept. */
@@ -70,11 +139,11 @@ function kept(history, remove) {
         h(
           "li",
           {},
-          `${dated(snapshot.saved)}: ${Object.keys(snapshot.answers).length} answers `,
+          `${called(snapshot)}: ${Object.keys(snapshot.answers).length} answers `,
           h(
             "button",
             { type: "button", class: "md-button hub-readiness-small hub-readiness-actions", onclick: remove(index) },
-            `Delete the assessment of ${dated(snapshot.saved)}`,
+            `Delete the assessment of ${called(snapshot)}`,
           ),
         ),
       ),
@@ -82,11 +151,40 @@ function kept(history, remove) {
   ];
 }
 
-/** The "Change over time" section; it redraws itself after a save or a deletion. */
+/** The name field and the button that keep the answers now as a dated assessment. */
+function saveControls(asOf, saveNow) {
+  const name = h("input", { type: "text", id: "hub-readiness-snapshot-name", maxlength: String(MAX_NAME) });
+  return h(
+    "div",
+    { class: "hub-readiness-actions hub-readiness-save" },
+    h("label", { for: "hub-readiness-snapshot-name" }, "Name this assessment (optional, for example Quarter 1)"),
+    name,
+    h(
+      "button",
+      { type: "button", class: "md-button", onclick: () => saveNow(name.value) },
+      `Save this assessment as of ${asOf}`,
+    ),
+  );
+}
+
+/** What the section says first: what it compares, or how to start keeping assessments when none is kept. */
+function intro(choice) {
+  return choice
+    ? h("p", {}, "How each domain's score changed between two assessments: choose which to compare.")
+    : h(
+        "p",
+        {},
+        "Save this assessment now, and when you answer again (each quarter, say) the change in each domain " +
+          "since then is shown here.",
+      );
+}
+
+/** The "Change over time" section; it redraws itself after a save, a deletion or a new choice of comparison. */
 export function historySection(instrument, store, state) {
   const section = h("section", { class: "hub-readiness-history", "aria-labelledby": "history" });
   const status = h("div", { class: "hub-readiness-notices" });
   state.history ??= [];
+  let choice = null;
   const keep = (history, words) => {
     const before = state.history;
     state.history = history;
@@ -97,21 +195,20 @@ export function historySection(instrument, store, state) {
       state.history = before;
       status.replaceChildren(message("error", "This browser would not keep it: its storage may be full or blocked."));
     }
+    choice = null;
     draw();
   };
   const asOf = dated(state.saved || new Date());
-  const saveNow = () => {
-    const history = addSnapshot(state.history, state.answers, state.saved || new Date().toISOString());
+  const saveNow = (name) => {
+    const history = addSnapshot(state.history, state.answers, state.saved || new Date().toISOString(), name);
     if (history) keep(history, `This assessment is saved as of ${asOf}.`);
     else
-      status.replaceChildren(
-        message("info", `This assessment is already saved as of ${dated(state.history.at(-1).saved)}.`),
-      );
+      status.replaceChildren(message("info", `This assessment is already saved as ${called(state.history.at(-1))}.`));
   };
   const remove = (index) => async () => {
-    const when = dated(state.history[index].saved);
+    const which = called(state.history[index]);
     const sure = await ask(section, {
-      question: `Delete the assessment of ${when}?`,
+      question: `Delete the assessment of ${which}?`,
       detail: "Its answers are removed from this browser. A file you exported keeps its own copy.",
       yes: "Delete it",
       no: "Keep it",
@@ -119,21 +216,19 @@ export function historySection(instrument, store, state) {
     if (sure)
       keep(
         state.history.filter((_, at) => at !== index),
-        `The assessment of ${when} is deleted.`,
+        `The assessment of ${which} is deleted.`,
       );
   };
 
-  function draw() {
+  function draw(next) {
     const then = previous(state.history, state.answers);
+    choice = next || choice;
+    choice ??= then ? { from: String(state.history.indexOf(then)), to: NOW } : null;
     section.replaceChildren(
       h("h2", { id: "history" }, "Change over time"),
-      intro(then),
-      then ? changeTable(instrument, then, state) : null,
-      h(
-        "p",
-        { class: "hub-readiness-actions" },
-        h("button", { type: "button", class: "md-button", onclick: saveNow }, `Save this assessment as of ${asOf}`),
-      ),
+      intro(choice),
+      ...(choice ? [chooser(state.history, choice, draw), ...comparison(instrument, state, choice)] : []),
+      saveControls(asOf, saveNow),
       status,
       ...kept(state.history, remove),
     );

@@ -1,17 +1,24 @@
 /**
  * Re-assessment over time: the dated assessments kept with a person's answers (`history`, oldest first, each
- * `{saved, answers}`), and how each domain's score changed between two of them. Scores are worked out again
- * from the kept answers, so a snapshot holds nothing the instrument could later contradict. Plain functions.
+ * `{saved, answers}` and the `name` the reader gave it, if any), how each domain's score changed between two of
+ * them, and which steps of the action plan were closed in between. Scores and plans are worked out again from
+ * the kept answers, so a snapshot holds nothing the instrument could later contradict. Plain functions.
  */
 import { score } from "./readiness-scoring.js";
 
 const same = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
-/** The history with the answers as of `saved` added, or null when the latest kept assessment has those answers. */
-export function addSnapshot(history, answers, saved) {
+export const MAX_NAME = 100;
+
+/**
+ * The history with the answers as of `saved` added, under the reader's `name` if they gave one, or null when the
+ * latest kept assessment has those answers.
+ */
+export function addSnapshot(history, answers, saved, name = "") {
   const latest = history.at(-1);
   if (latest && same(latest.answers, answers)) return null;
-  return [...history, { saved, answers: { ...answers } }];
+  const named = name.trim().slice(0, MAX_NAME);
+  return [...history, { saved, answers: { ...answers }, ...(named ? { name: named } : {}) }];
 }
 
 /** Two histories as one, oldest first, each assessment once: importing a file never loses one kept here. */
@@ -42,7 +49,9 @@ export function changeWords(then, now) {
   return `${tenths > 0 ? "up" : "down"} ${(Math.abs(tenths) / 10).toFixed(1)}`;
 }
 
-/** Each domain's score then and now, in the instrument's order, with the change in words. */
+const shown = (value) => (value === null ? "not scored" : value.toFixed(1));
+
+/** Each domain's score then and now, in the instrument's order, with the change in words ("Leadership: 2.4 to 3.6"). */
 export function changes(instrument, thenAnswers, nowAnswers) {
   const then = score(instrument, thenAnswers).domains;
   const now = score(instrument, nowAnswers).domains;
@@ -51,5 +60,22 @@ export function changes(instrument, thenAnswers, nowAnswers) {
     then: then[index].score,
     now: entry.score,
     change: changeWords(then[index].score, entry.score),
+    words: `${entry.domain.title}: ${shown(then[index].score)} to ${shown(entry.score)}`,
   }));
+}
+
+/** What names a step of the action plan across two sets of answers: the statement, or else the domain. */
+const stepKey = (step) => `${step.type}:${step.item ? step.item.id : step.domain.id}`;
+
+/** The action plan's steps for the first answers that the second no longer need, each in words. */
+export function closedSince(instrument, thenAnswers, nowAnswers) {
+  const open = new Set(score(instrument, nowAnswers).plan.map(stepKey));
+  return score(instrument, thenAnswers)
+    .plan.filter((step) => !open.has(stepKey(step)))
+    .map((step) => {
+      if (step.type === "essential") return `Essential met: ${step.item.text}`;
+      if (step.type === "domain") return `${step.domain.title} is no longer among the weakest areas`;
+      if (step.type === "find-out") return `Found out: ${step.item.text}`;
+      return `${step.domain.title} now has enough answers to be scored`;
+    });
 }

@@ -3,6 +3,7 @@
  * field checked against the instrument, and the CSV a spreadsheet opens. Plain functions, like the scoring.
  */
 import { DONT_KNOW, isScaleAnswer, score, statements } from "./readiness-scoring.js";
+import { MAX_NAME } from "./readiness-history.js";
 import { recommend } from "./readiness-recommend.js";
 
 export const RECORD_FORMAT = "shared-learning-hub/readiness-answers";
@@ -118,7 +119,7 @@ function dateOf(value) {
   return typeof value === "string" && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
-/** The dated assessments of a record, each `{saved, answers}` checked like the answers; none in version 1. */
+/** The dated assessments of a record, each `{saved, answers, name?}` checked like the answers; none in version 1. */
 function readHistory(instrument, known, history) {
   if (history === undefined) return [];
   if (!Array.isArray(history) || history.length > MAX_HISTORY) {
@@ -134,7 +135,10 @@ function readHistory(instrument, known, history) {
     for (const [id, value] of Object.entries(snapshot.answers)) {
       if (checkAnswer(instrument, known, id, value, where) !== null) answers[id] = value;
     }
-    return { saved, answers };
+    if (snapshot.name !== undefined && (typeof snapshot.name !== "string" || snapshot.name.length > MAX_NAME)) {
+      throw new RecordError(`${where} has a "name" that is not a text of up to ${MAX_NAME} characters`);
+    }
+    return { saved, answers, ...(snapshot.name ? { name: snapshot.name } : {}) };
   });
 }
 
