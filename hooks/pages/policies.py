@@ -51,7 +51,10 @@ BROWSER_STORAGE = (
     Stored("hub-share-form:", "Your draft on the share form, saved as you type so that you can come back to it.",
            "Press **Start again** on the form (twice, to confirm)."),
     Stored("hub-readiness:", "Your answers to a readiness assessment, with the name and date you gave them, one "
-           "record per assessment.", "Press **Start again** on the assessment and confirm."),
+           "record per assessment; and what you enter on an approach's readiness checklist and on your action "
+           "plan: the boxes you tick, the owners and the dates you give.",
+           "Answers: press **Start again** on the assessment and confirm. A checklist, or the owners and dates "
+           "of an action plan: press **Clear** beside them and confirm."),
     Stored(".__palette", "The colour scheme you chose with the switch in the header, if you used it.",
            "Use the switch again; with nothing kept, the site follows your device's setting."),
 )
