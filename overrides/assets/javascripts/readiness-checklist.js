@@ -33,7 +33,7 @@ const PRINTED = { true: "[x] In place: ", false: "[ ] Not yet: " };
 
 /** One essential: its tick box, what the answers say, and an owner and target date while it is not in place. */
 function essentialItem(instrument, store, essential, found, saved) {
-  const { task, element: fields } = taskFields(store, essential.id, ["owner", "due"], saved);
+  const { task, element: fields } = taskFields(store, essential.id, ["owner", "due"], saved, essential.text);
   const box = h("input", { type: "checkbox", id: `essential-${essential.id}`, checked: task.done });
   const gap = h("div", { class: "hub-checklist-gap", hidden: task.done }, fields);
   const mark = h("span", { class: "hub-print-only" }, PRINTED[task.done]);

@@ -71,7 +71,7 @@ function printedDate(typed) {
 /** The line printed in place of the fields. */
 function printedLine(task, fields) {
   const parts = fields.filter((field) => task[field].trim());
-  if (!parts.length) return "Owner: ____________   Target date: ____________";
+  if (!parts.length) return fields.map((field) => `${LABELS[field]}: ____________`).join("   ");
   return parts
     .map((field) => `${LABELS[field]}: ${field === "owner" ? task.owner.trim() : printedDate(task[field])}`)
     .join(". ");
@@ -79,10 +79,10 @@ function printedLine(task, fields) {
 
 /**
  * The fields of the task `id` in `store` (`fields`: owner, due and, for the plan, review), with a hint on how
- * to write a date, a message where one cannot be read, and the line printed instead. `saved` is called after
- * each change with whether the browser kept it.
+ * to write a date, a message where one cannot be read, and the line printed instead; `name` says which task
+ * the group of fields is for. `saved` is called after each change with whether the browser kept it.
  */
-export function taskFields(store, id, fields, saved) {
+export function taskFields(store, id, fields, saved, name) {
   const task = { done: false, owner: "", due: "", review: "", ...(store.tasks[id] || {}) };
   store.tasks[id] = task;
   const printed = h("p", { class: "hub-print-only hub-task-printed" }, printedLine(task, fields));
@@ -111,7 +111,15 @@ export function taskFields(store, id, fields, saved) {
     show();
     return h("span", { class: "hub-task-field" }, h("label", { for: inputId }, LABELS[field]), " ", input, problem);
   });
-  return { task, element: h("div", { class: "hub-task" }, h("div", { class: "hub-task-fields" }, inputs), printed) };
+  return {
+    task,
+    element: h(
+      "div",
+      { class: "hub-task" },
+      h("div", { class: "hub-task-fields", role: "group", "aria-label": `Who and when: ${name}` }, inputs),
+      printed,
+    ),
+  };
 }
 
 /** The hint on how to write a date that every date field points to; put once on the page. */

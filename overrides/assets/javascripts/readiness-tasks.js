@@ -17,6 +17,11 @@ export const TASK_FIELDS = ["owner", "due", "review"];
 export const checklistKey = (slug) => `hub-readiness:checklist:${slug}`;
 export const actionsKey = (instrumentId) => `hub-readiness:actions:${instrumentId}`;
 
+/** The key a step of the action plan keeps its owner and dates under, also part of its fields' ids. */
+export function stepKey(step) {
+  return `${step.type}-${step.item ? step.item.id : step.domain.id}`;
+}
+
 /** A date as typed: `{iso}` (empty when nothing is typed) or `{error}` in plain words. */
 export function typedDate(text) {
   const typed = (text || "").trim();
