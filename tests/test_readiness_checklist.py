@@ -105,3 +105,12 @@ def test_a_checklist_is_ticked_given_owners_and_dates_kept_downloaded_and_printe
     expect(page.locator(f"#essential-{ticked['id']}")).not_to_be_checked()
     assert page.input_value(f"#task-{gap['id']}-owner") == ""
     assert f"hub-readiness:checklist:{APPROACH}" not in page.evaluate("Object.keys(localStorage)")
+
+
+def test_a_checklist_whose_data_cannot_load_keeps_its_list_under_the_message(page, site):
+    real_site, url = site
+    essentials = instrument(real_site)["checklists"][APPROACH]["essentials"]
+    page.route("**/instrument.json", lambda route: route.fulfill(status=404, body="Not found"))
+    page.goto(url + f"readiness/checklists/{APPROACH}/")
+    expect(page.get_by_role("alert")).to_contain_text("The assessment could not be loaded")
+    expect(page.locator("#hub-readiness li")).to_have_text([f"Essential: {item['text']}" for item in essentials])

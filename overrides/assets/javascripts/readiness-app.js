@@ -21,7 +21,10 @@ export async function start(root) {
     if (!response.ok || instrument.format !== "shared-learning-hub/readiness-instrument")
       throw new Error(`${response.status}`);
   } catch (error) {
-    root.replaceChildren(message("error", "The assessment could not be loaded. Reload the page to try again."));
+    const failed = message("error", "The assessment could not be loaded. Reload the page to try again.");
+    if (root.classList.contains("hub-readiness-checklist"))
+      root.prepend(failed); // its list is still worth reading
+    else root.replaceChildren(failed);
     return;
   }
   instrument.url = link.href;
