@@ -47,7 +47,7 @@ def download(page, name: str) -> Path:
 def test_a_checklist_is_ticked_given_owners_and_dates_kept_downloaded_and_printed(page, site, tmp_path):
     real_site, url = site
     data = instrument(real_site)
-    met, not_met, *_ = overlaps(data)
+    met, not_met, unknown, *_ = overlaps(data)
     essentials = data["checklists"][APPROACH]["essentials"]
     gap = next(essential for essential in essentials if essential["id"] == not_met["essential"])
     ticked = next(essential for essential in essentials if essential["id"] not in (met["essential"], gap["id"]))
@@ -58,7 +58,8 @@ def test_a_checklist_is_ticked_given_owners_and_dates_kept_downloaded_and_printe
     page.goto(url + f"approaches/{APPROACH}/")
     page.get_by_role("link", name=f"Checklist for {data['checklists'][APPROACH]['title']}").click()
     tools.wait_until_built(page)
-    for overlap, words in ((met, "From your assessment: met."), (not_met, "From your assessment: not met.")):
+    for overlap, words in ((met, "From your assessment: met."), (not_met, "From your assessment: not met."),
+                           (unknown, "From your assessment: not known.")):
         item = page.locator(".hub-checklist-item").filter(has=page.locator(f"#essential-{overlap['essential']}"))
         expect(item.locator(".hub-checklist-status")).to_contain_text(words)
     assert page.locator(".hub-checklist input[type=checkbox]").count() == len(essentials)

@@ -67,10 +67,10 @@ test("the checklist downloads as JSON and as CSV a spreadsheet cannot run", () =
     room: { done: true, owner: "Left over", due: "1/1/2027", review: "" },
     hour: { done: false, owner: "=cmd()", due: "27/11/2026", review: "" },
   };
-  const rows = checklistRows(checklist, tasks, { hour: { status: "not-met" } });
+  const rows = checklistRows(checklist, tasks, { room: { status: "unknown" }, hour: { status: "not-met" } });
   const exported = checklistExport("circles", checklist.title, rows, new Date("2026-11-28T10:00:00Z"));
   assert.deepEqual(exported.essentials, [
-    { id: "room", text: "A room", in_place: true, owner: "", target_date: "", from_assessment: "" },
+    { id: "room", text: "A room", in_place: true, owner: "", target_date: "", from_assessment: "not known" },
     {
       id: "hour",
       text: "An hour",
@@ -83,7 +83,7 @@ test("the checklist downloads as JSON and as CSV a spreadsheet cannot run", () =
   assert.equal(
     checklistCsv(checklist.title, rows),
     "\uFEFFApproach,Essential id,Essential,In place,Owner,Target date,From the assessment\r\n" +
-      '"Circles, ""kind""",room,A room,yes,,,\r\n' +
+      '"Circles, ""kind""",room,A room,yes,,,not known\r\n' +
       `"Circles, ""kind""",hour,An hour,no,'=cmd(),2026-11-27,not met\r\n`,
   );
 });

@@ -19,7 +19,7 @@ import {
 /** What the assessment's answers say of an essential, or nothing when no statement asks about it. */
 function fromAssessment(instrument, found) {
   if (!found) return null;
-  const said = found.status === "unknown" ? "not answered" : `you answered ${answerLabel(instrument, found.answer)}`;
+  const said = found.answer === null ? "not answered" : `your answer: ${answerLabel(instrument, found.answer)}`;
   return h(
     "p",
     { class: `hub-checklist-status hub-checklist-status--${found.status}` },

@@ -91,9 +91,9 @@ export function checklistRows(checklist, tasks, status) {
   }));
 }
 
-const STATUS_WORDS = { met: "met", "not-met": "not met", unknown: "not answered" };
+const STATUS_WORDS = { met: "met", "not-met": "not met", unknown: "not known" };
 
-/** Words for what the assessment's answers say of an essential: "met", "not met", "not answered" or "". */
+/** Words for what the assessment's answers say of an essential: "met", "not met", "not known" or "". */
 export const statusWords = (status) => STATUS_WORDS[status] || "";
 
 /** A date for a file: YYYY-MM-DD when it reads as one, else the text as typed. */
