@@ -18,6 +18,7 @@ from hooks.checks import loader
 tools.require_chromium()
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
+from playwright.sync_api import expect  # noqa: E402
 
 SHOWING = {"search/": "search/?q=care"}
 """Pages shown in the state a reader sees most, rather than as they open: the search page with results."""
@@ -57,3 +58,23 @@ def test_axe_finds_no_violation_on_any_type_of_page_in_the_dark_scheme(dark, rea
         if results.violations_count:
             violations[path] = results.generate_report()
     assert violations == {}
+
+
+@pytest.mark.parametrize("path", ["readiness/organisational/results/", "readiness/checklists/schwartz-rounds/"],
+                         ids=["results", "checklist"])
+def test_axe_finds_no_violation_in_the_dark_scheme_with_answers_owners_and_dates(dark, path):
+    """The results and a checklist filled in: the chart and its legend, the plan's and the checklist's fields, a
+    date that cannot be read and its message, and what the answers say of each essential."""
+    page, url = dark
+    page.goto(url + "readiness/organisational/")
+    for item, value in (("senior-sponsor", "5"), ("funding", "1"), ("protected-time", "2"), ("administration", "4")):
+        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+    page.goto(url + path)
+    tools.wait_until_built(page)
+    group = page.locator(".hub-task-fields").first
+    group.locator("input").first.fill("Ward manager")
+    group.locator("input").nth(1).fill("31/11/2026")
+    expect(page.locator(".hub-task-problem:not(:empty)")).to_contain_text("not a date we can read")
+    results = Axe().run(page, options=tools.AXE_WCAG)
+    assert results.violations_count == 0, results.generate_report()
+    tools.forget(page)

@@ -371,6 +371,10 @@ def test_the_feeds_and_data_files_parse_and_hold_the_strings_as_text(hostile_sit
     assert {entry.data["title"] for entry in studies} <= {study["title"] for study in listed["case_studies"]}
     form = json.loads((site / "contributing/share-form.json").read_text(encoding="utf-8"))
     assert {entry.data["title"] for entry in studies} <= {taken["title"] for taken in form["taken"]}
+    approaches = [entry for entry in entries if entry.kind_name == "approach" and ("title",) in entry.hostile]
+    instrument = json.loads((site / "readiness/organisational/instrument.json").read_text(encoding="utf-8"))
+    assert approaches and {entry.data["title"] for entry in approaches} <= \
+        {checklist["title"] for checklist in instrument["checklists"].values()}, "the checklists' data holds them"
     rows = list(csv.reader(io.StringIO((site / "case-studies.csv").read_text(encoding="utf-8-sig"))))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert any(cell == "'" + HOSTILE[17] for row in rows for cell in row)

@@ -78,8 +78,8 @@ def test_the_accessibility_statement_lists_every_known_gap(real_site):
 
 
 def test_everything_the_site_keeps_in_a_browser_is_declared_on_the_privacy_page(browser, real_site):
-    """Typing in the share form, answering an assessment, loading a file on its team page and switching the colour
-    scheme keep exactly what the privacy page lists, and nothing it does not."""
+    """Typing in the share form, answering an assessment, loading a file on its team page, ticking a checklist and
+    switching the colour scheme keep exactly what the privacy page lists, and nothing it does not."""
     tools.require_chromium()
     privacy = "".join(_dom(real_site / "privacy/index.html").find(".//article").itertext())
     context = browser.new_context()
@@ -95,6 +95,8 @@ def test_everything_the_site_keeps_in_a_browser_is_declared_on_the_privacy_page(
             page.set_input_files("#hub-readiness-team-files", files=[
                 {"name": "answers.json", "mimeType": "application/json", "buffer": answers.encode()}])
             page.locator(".hub-readiness-people li").wait_for()
+            page.goto(url + "readiness/checklists/schwartz-rounds/")
+            page.locator(".hub-checklist input[type=checkbox]").first.check()
             page.locator("label[for='__palette_1']").first.click()
             page.wait_for_function("() => localStorage.length >= 4")
             keys = page.evaluate("() => Object.keys(localStorage)")

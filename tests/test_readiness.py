@@ -95,6 +95,15 @@ def test_a_malformed_instrument_gets_every_problem_with_its_line_and_field(instr
     (("{domain: time, bands: [not-yet, getting-ready]}", "{domain: tme, bands: [not-yet]}"),
      "readiness/organisational.yml:45: fits[1].when[0].domain: 'tme' is not a domain of this instrument; "
      "did you mean 'time'? [unknown-id]"),
+    (("essential: protected-time, item: protected-time}", "essential: protected-tme, item: protected-time}"),
+     "readiness/organisational.yml:52: essentials[0].essential: 'protected-tme' is not an essential prerequisite of "
+     "peer-huddles; did you mean 'protected-time'? [unknown-id]"),
+    (("essential: protected-time, item: protected-time}", "essential: protected-time, item: protectd-time}"),
+     "readiness/organisational.yml:52: essentials[0].item: 'protectd-time' is not a statement of this instrument; "
+     "did you mean 'protected-time'? [unknown-id]"),
+    (("{approach: peer-huddles, essential", "{approach: peer-hudles, essential"),
+     "readiness/organisational.yml:52: essentials[0].approach: 'peer-hudles' is not an approach in approaches/; "
+     "did you mean 'peer-huddles'? [unknown-approach]"),
 ])
 def test_cross_checks_name_the_line_field_and_fix(instrument_repo, change, expected):
     file = instrument_repo / "readiness/organisational.yml"
@@ -139,6 +148,9 @@ def test_every_approach_gets_a_checklist_page_with_its_prerequisites(readiness_s
     assert "Before you start Peer huddles" in page
     assert "<strong>Essential:</strong> Fifteen minutes a week are protected for the huddle." in page
     assert 'href="../../organisational/"' in page
+    assert 'class="hub-readiness hub-readiness-checklist" data-approach="peer-huddles"' in page
+    assert '<a href="../../readiness/checklists/peer-huddles/">Checklist for Peer huddles</a>' in \
+        html(readiness_site, "approaches/peer-huddles"), "linked from the approach's Before you start"
 
 
 def test_the_assessment_page_names_its_sources_and_says_the_bands_are_the_hubs_own(readiness_site):

@@ -9,7 +9,8 @@ accepts, so every shape they read is there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from types import MappingProxyType
 
 from hooks.checks.names import unknown_approach
 from hooks.checks.suggest import did_you_mean
@@ -28,6 +29,7 @@ REFERENCES = (
     *((where + ("domain",), "domain") for where in CONDITIONS),
     *((where + ("bands", "*"), "band") for where in CONDITIONS),
     *((where + ("item",), "statement") for where in CONDITIONS),
+    (("essentials", "*", "item"), "statement"),
 )
 """Where an id is named, and the kind of id it must be one of."""
 ON_THE_SCALE = (("met_from",), *(where + ("answers", "*") for where in CONDITIONS))
@@ -37,8 +39,10 @@ REASONS = (("fits", "*", "reason"), ("recommend", "*", "points", "*", "reason"),
 """Answers, which cannot be above the highest answer of the scale."""
 
 
-def problems(doc: Document, approaches: Mapping[str, str]) -> list[Problem]:
-    """The problems of an instrument the schema accepts; `approaches` maps each name of an approach to its slug."""
+def problems(doc: Document, approaches: Mapping[str, str],
+             essentials: Mapping[str, Collection[str]] = MappingProxyType({})) -> list[Problem]:
+    """The problems of an instrument the schema accepts; `approaches` maps each name of an approach to its slug,
+    and `essentials` each approach's slug to the ids of its essential prerequisites."""
     found: list[Problem] = []
 
     def report(parts: tuple, message: str, rule: str) -> None:
@@ -52,7 +56,8 @@ def problems(doc: Document, approaches: Mapping[str, str]) -> list[Problem]:
                 advice = did_you_mean(value, ids[noun], otherwise=f"use one of: {', '.join(sorted(ids[noun]))}")
                 report(parts, f"{quote(value)} is not a {noun} of this instrument; {advice}", "unknown-id")
     _reasons_differ(data, doc, report)
-    named = _at(data, ("fits", "*", "approaches", "*")) + _at(data, ("recommend", "*", "approach"))
+    named = (_at(data, ("fits", "*", "approaches", "*")) + _at(data, ("recommend", "*", "approach"))
+             + _at(data, ("essentials", "*", "approach")))
     for parts, slug in named:
         if message := unknown_approach(slug, approaches):
             report(parts, message, "unknown-approach")
@@ -62,6 +67,7 @@ def problems(doc: Document, approaches: Mapping[str, str]) -> list[Problem]:
             if answer > top:
                 report(parts, f"{answer} is above the highest answer ({top})", "bad-value")
     _bands_in_order(data["bands"], top, report)
+    _essentials_known(data, approaches, essentials, report)
     _band_meanings(data, doc, report)
     return found
 
@@ -119,3 +125,18 @@ def _band_meanings(data: dict, doc: Document, report) -> None:
             if band["id"] not in given:
                 report(("domains", d, "bands"), f"no meaning is given for the band {quote(band['id'])}; add "
                        f"{{band: {band['id']}, meaning: ...}}", "missing-field")
+
+
+def _essentials_known(data: dict, approaches: Mapping[str, str], essentials: Mapping[str, Collection[str]],
+                      report) -> None:
+    """Each essential a statement answers is one of its approach's essential prerequisites."""
+    for index, overlap in enumerate(data.get("essentials", [])):
+        slug = approaches.get(overlap["approach"])
+        known = essentials.get(slug)
+        if known is None:
+            continue  # an unknown approach, or one whose own problems are reported
+        if overlap["essential"] not in known:
+            advice = did_you_mean(overlap["essential"], known,
+                                  otherwise=f"use one of: {', '.join(sorted(known)) or 'none: it lists no essential'}")
+            report(("essentials", index, "essential"), f"{quote(overlap['essential'])} is not an essential "
+                   f"prerequisite of {slug}; {advice}", "unknown-id")

@@ -47,11 +47,13 @@ def load(root: Path, settings: Settings | None = None) -> Catalogue:
     catalogue.linkable = catalogue.pages.union(doc.path for kind, doc in documents if kind.name in kinds())
     approaches = names.approach_names([(Path(doc.path).stem, doc.data) for kind, doc in documents
                                        if kind.name == "approach" and isinstance(doc.data, dict)])
+    essentials = {Path(doc.path).stem: {item["id"] for item in doc.data.get("readiness", []) if item.get("essential")}
+                  for kind, doc in documents if kind.name == "approach" and doc.path in shaped}
     for kind, doc in documents:
         if kind.name in kinds():
             _check_entry(catalogue, kind, doc, outlines.get(doc.path))
         elif doc.path in shaped:
-            doc.problems.extend(instrument_checks.problems(doc, approaches))
+            doc.problems.extend(instrument_checks.problems(doc, approaches, essentials))
             if not doc.problems:
                 catalogue.instruments[Path(doc.path).stem] = Instrument(Path(doc.path).stem, doc.path, doc.data)
         catalogue.problems.extend(doc.problems)

@@ -16,6 +16,7 @@ from hooks.model.catalogue import Catalogue, Entry
 from hooks.model.schema import kinds
 from hooks.model.settings import Settings
 from hooks.pages.page import Page
+from hooks.pages.readiness import checklist_page
 from hooks.pages.render import relative, render
 from hooks.read import outline as markdown
 
@@ -23,7 +24,8 @@ from hooks.read import outline as markdown
 def pages(catalogue: Catalogue) -> list[Page]:
     """One page per entry of every kind, each with the file to edit to change it."""
     return [Page(site_path(entry), render(f"{kind.name}.md.j2", site_path(entry), entry=entry,
-                                          body=site_body(entry, catalogue.settings), catalogue=catalogue),
+                                          body=site_body(entry, catalogue.settings), catalogue=catalogue,
+                                          checklist_page=checklist_page),
                  entry.path)
             for kind in kinds().values() for entry in catalogue.of(kind.name)]
 

@@ -51,17 +51,18 @@ BROWSER_STORAGE = (
     Stored("hub-share-form:", "Your draft on the share form, saved as you type so that you can come back to it.",
            "Press **Start again** on the form (twice, to confirm)."),
     Stored("hub-readiness:", "Your answers to a readiness assessment, with the name and date you gave them and "
-           "the dated assessments you chose to save, one record per assessment; and the answer files loaded on "
-           "its team page.", "Press **Start again** on the assessment and confirm; delete each saved assessment "
-           "on the results page; press **Clear the team's answers** on the team page."),
+           "the assessments you chose to keep, one record per assessment; the answer files loaded on its team "
+           "page; and what you enter on an approach's readiness checklist and on an action plan: the boxes you "
+           "tick, the owners and the dates you give.",
+           "Answers: press **Start again** on the assessment and confirm. A kept assessment: delete it on the "
+           "results page. The team's files: press **Clear the team's answers**. A checklist, or the owners and "
+           "dates of an action plan: press **Clear** beside them and confirm."),
     Stored(".__palette", "The colour scheme you chose with the switch in the header, if you used it.",
            "Use the switch again; with nothing kept, the site follows your device's setting."),
 )
 
 
 KNOWN_GAPS = (
-    "On a phone, the labels of the readiness profile chart are too small to read. The scores it draws are "
-    "also given in the table under it.",
     "The site has not yet been tried by people who use screen readers or speech recognition.",
 )
 """What the accessibility statement owns up to: each gap the team knows of and has not yet fixed."""

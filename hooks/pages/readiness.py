@@ -31,6 +31,8 @@ def checklist_page(slug: str) -> str:
 def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
     """The instrument as the browser needs it: the YAML's fields, with each rule's approaches resolved.
 
+    `checklists` gives each approach's essential prerequisites with their ids, which its checklist page ticks
+    and matches to the statements that answer them (`essentials`).
     `without_costs` becomes the approaches whose cost model avoids those costs, and each approach
     comes with its title, its pages and its essential prerequisites, so the results can say why it
     fits and what to check before starting it. The `recommend` rules pass as written, less those of
@@ -60,7 +62,11 @@ def browser_data(instrument: Instrument, catalogue: Catalogue) -> dict:
                "costs": [cost_labels.label(cost) for cost in entry.data["cost_model"]],
                "essentials": [item["text"] for item in entry.data.get("readiness", []) if item["essential"]]}
         for slug, entry in by_slug.items() if slug in used}
-    return {"format": FORMAT, "id": instrument.slug,
+    checklists = {slug: {"title": entry.title,
+                         "essentials": [{"id": item["id"], "text": item["text"]}
+                                        for item in entry.data.get("readiness", []) if item["essential"]]}
+                  for slug, entry in by_slug.items()}
+    return {"format": FORMAT, "id": instrument.slug, "checklists": checklists,
             **{key: value for key, value in instrument.data.items() if key not in ("fits", "recommend")},
             "fits": fits, "recommend": recommend, "approaches": approaches,
             "pages": {name: link(instrument.page(name)) for name in ("index", "results", "team")}}

@@ -17,7 +17,7 @@ _SANITISER = nh3.Cleaner(
           "sup", "table", "tbody", "td", "th", "thead", "tr", "ul"},
     attributes={"*": {"class", "id", "title"}, "a": {"href"}, "img": {"src", "alt"},
                 "th": {"style", "scope"}, "td": {"style", "data-sort"}, "ol": {"start"},
-                "div": {"data-pagefind-ignore"}, "p": {"data-pagefind-weight"}},
+                "div": {"data-pagefind-ignore", "data-approach"}, "p": {"data-pagefind-weight"}},
     url_schemes={"http", "https", "mailto"}, link_rel=None, filter_style_properties={"text-align"},
     attribute_filter=lambda tag, attribute, value: _without_theme_names(attribute, value))
 """Built once: the rules are the same for every page."""

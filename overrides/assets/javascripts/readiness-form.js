@@ -9,6 +9,7 @@ import { mergeHistory } from "./readiness-history.js";
 import { h } from "./hub.js";
 import { ask, longDate, message } from "./readiness-dom.js";
 import { empty, entered, unreadableNotice, unsavedNotice } from "./readiness-store.js";
+import { blankCopy, jumpLinks } from "./readiness-paper.js";
 
 /** The assessment's form in `root`: the tools above, a fieldset per statement, and the way to the results. */
 class AssessmentForm {
@@ -35,6 +36,7 @@ class AssessmentForm {
     root.replaceChildren(
       this.notices,
       tools,
+      jumpLinks(instrument),
       ...sections,
       h(
         "p",
@@ -43,6 +45,7 @@ class AssessmentForm {
         " ",
         h("a", { href: results, class: "md-button md-button--primary" }, "See your results and action plan"),
       ),
+      blankCopy(instrument),
     );
     this.showAnswers();
     this.lock(Boolean(loaded.unreadable));

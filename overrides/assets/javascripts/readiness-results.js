@@ -5,9 +5,11 @@
 import { answerLabel, score } from "./readiness-scoring.js";
 import { h } from "./hub.js";
 import { adviceSection, beforeYouStart } from "./readiness-advice.js";
-import { chart } from "./readiness-chart.js";
+import { profileFigure } from "./readiness-chart.js";
+import { tooFewToRank, weakestFirst } from "./readiness-profile.js";
 import { historySection } from "./readiness-history-view.js";
 import { longDate, message, printAs, scrollable } from "./readiness-dom.js";
+import { actionPlan } from "./readiness-plan.js";
 import { downloadAnswers, downloadCsv, unreadableNotice } from "./readiness-store.js";
 
 const pageUrl = (instrument, relative) => new URL(relative, instrument.url).href;
@@ -45,13 +47,13 @@ function profile(instrument, result) {
       `Each domain's score is the average of its answers, from 1 (${instrument.scale[0].toLowerCase()}) ` +
         `to ${instrument.scale.length} (${instrument.scale.at(-1).toLowerCase()}).`,
     ),
-    chart(instrument, result),
+    profileFigure(instrument, result),
     scrollable(
       "Scores by domain",
       h(
         "table",
         {},
-        h("caption", {}, "Scores by domain, weakest first"),
+        h("caption", {}, "Scores by domain, weakest first; then those with too few answers to rank"),
         h(
           "thead",
           {},
@@ -64,7 +66,7 @@ function profile(instrument, result) {
         h(
           "tbody",
           {},
-          result.weakestFirst.map((entry) =>
+          weakestFirst(result.domains).map((entry) =>
             h(
               "tr",
               {},
@@ -79,7 +81,7 @@ function profile(instrument, result) {
                   : `Fewer than ${Math.round(instrument.minimum_answered * 100)}% of its statements ` +
                       "have an answer on the scale.",
               ),
-              h("td", {}, `${entry.answered} of ${entry.total}`),
+              h("td", {}, `${entry.answered} of ${entry.total}${tooFewToRank(entry) ? ": too few to rank" : ""}`),
             ),
           ),
         ),
@@ -143,46 +145,6 @@ function fits(instrument, result) {
           "Your answers do not yet point to a particular approach. " +
             "Answer more statements, or work on the action plan first.",
         ),
-  );
-
-  return sections;
-}
-
-/** The action plan, weakest areas first. */
-export function actionPlan(instrument, result) {
-  const sections = [];
-  const plan = h(
-    "ol",
-    {},
-    result.plan.map((step) => {
-      if (step.type === "essential") return h("li", {}, h("strong", {}, "Essential: "), step.text);
-      if (step.type === "domain") {
-        return h(
-          "li",
-          {},
-          h("strong", {}, `${step.domain.title} (${step.result.band.label}, ${step.result.score.toFixed(1)}): `),
-          step.result.meaning,
-          h(
-            "ul",
-            {},
-            step.recommendations.map((text) => h("li", {}, text)),
-          ),
-        );
-      }
-      if (step.type === "find-out") return h("li", {}, h("strong", {}, "Find out: "), step.item.text);
-      return h("li", {}, h("strong", {}, `${step.domain.title}: `), "answer more of its statements to get a score.");
-    }),
-  );
-  sections.push(
-    h(
-      "section",
-      { class: "hub-readiness-plan", "aria-labelledby": "action-plan" },
-      h("h2", { id: "action-plan" }, "Action plan"),
-      h("p", {}, `Made on ${longDate(new Date())} from the ${instrument.title.toLowerCase()}. Weakest areas first.`),
-      result.plan.length
-        ? plan
-        : h("p", {}, "Nothing stands in the way: every domain is in a good band and every essential statement is met."),
-    ),
   );
 
   return sections;

@@ -5,7 +5,8 @@
 import { answerLabel, merge, score } from "./readiness-scoring.js";
 import { combine, toDiscuss } from "./readiness-combine.js";
 import { h } from "./hub.js";
-import { actionPlan } from "./readiness-results.js";
+import { actionPlan } from "./readiness-plan.js";
+import { actionsKey } from "./readiness-tasks.js";
 import { scrollable } from "./readiness-dom.js";
 import { teamChart, teamLegend } from "./readiness-team-chart.js";
 
@@ -103,7 +104,7 @@ function discussFirst(instrument, team) {
 
 /** The action plan of the results page, made from the team's combined answers, and said to be so. */
 function teamPlan(instrument, team) {
-  const [plan] = actionPlan(instrument, score(instrument, team.answers));
+  const [plan] = actionPlan(instrument, score(instrument, team.answers), `${actionsKey(instrument.id)}:team`);
   const heading = plan.querySelector("h2");
   heading.textContent = "The team's action plan";
   heading.after(
