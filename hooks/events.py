@@ -96,9 +96,11 @@ def on_files(files: Files, config) -> Files:
         (file.src_uri, _generated[file.src_uri].indexed if file.src_uri in _generated
          else search.hand_written_indexed(file.src_uri, file.content_string))
         for file in reversed(files.documentation_pages()))
-    for file in [file for file in files if shipped.source_map_of(file.src_uri) in left_out]:
-        files.remove(file)
-        files.append(File.generated(config, file.src_uri, content=shipped.without_source_map(file.content_string)))
+    kept = {file.src_uri for file in files}
+    for file in [file for file in files if file.src_uri.endswith((".js", ".css"))]:
+        if (content := shipped.without_unshipped_map(file.src_uri, file.content_string, kept)) is not None:
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=content))
     with _as_build_error():
         _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files

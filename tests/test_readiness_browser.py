@@ -355,7 +355,7 @@ def test_printing_shows_the_action_plan_without_the_site_chrome(page, site_url):
     page.emulate_media(media="print")
     expect(page.locator(".md-header")).to_be_hidden()
     expect(page.locator(".hub-readiness-plan")).to_be_visible()
-    assert page.locator(".hub-readiness-actions").count() == 2, "the plan's own buttons and those to take away"
+    assert page.locator(".hub-readiness-actions").count() >= 2, "the plan's own buttons and those to take away"
     for buttons in page.locator(".hub-readiness-actions").all():
         expect(buttons).to_be_hidden()
     expect(page.locator(".hub-readiness-plan")).to_contain_text("Made on")

@@ -8,6 +8,7 @@ publishes minified; the largest is another megabyte.
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 UNSHIPPED_FOLDERS = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
@@ -22,15 +23,15 @@ def shipped(path: str) -> bool:
     return not (path.startswith(UNSHIPPED_FOLDERS) or path.endswith(UNSHIPPED_SUFFIXES))
 
 
-_SOURCE_MAP = re.compile(r"\n?(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
+_SOURCE_MAP = re.compile(r"\n?(?://# sourceMappingURL=(\S+)|/\*# sourceMappingURL=(\S+) \*/)\s*$")
 
 
-def source_map_of(path: str) -> str:
-    """Where the source map of the script or style sheet at `path` would be."""
-    return path + ".map"
-
-
-def without_source_map(text: str) -> str:
-    """A minified script or style sheet without the comment that names its source map, which is not shipped: a
-    browser's developer tools would ask for it in vain."""
-    return _SOURCE_MAP.sub("", text)
+def without_unshipped_map(path: str, text: str, shipped_paths: set[str]) -> str | None:
+    """The script or style sheet at `path` without the comment that names its source map, when that map is not
+    shipped (the theme's are left out, and a library copied in comes without its own): a browser's developer
+    tools would ask for it in vain. None when it names no map, or one that is shipped."""
+    found = _SOURCE_MAP.search(text)
+    if not found:
+        return None
+    named = posixpath.normpath(posixpath.join(posixpath.dirname(path), found[1] or found[2]))
+    return None if named in shipped_paths else text[:found.start()]
