@@ -168,3 +168,19 @@ def test_the_team_is_kept_exported_loaded_back_limited_to_six_and_cleared(page, 
     root.get_by_role("button", name="Clear the team's answers").click()
     page.get_by_role("dialog").get_by_role("button", name="Keep them").click()
     expect(root.get_by_role("status").filter(has_text="people compared")).to_contain_text("6 people compared.")
+
+
+def test_on_a_phone_the_table_of_scores_takes_the_charts_place(page, site_url, tmp_path):
+    files = team_files(page, site_url, tmp_path)
+    page.set_viewport_size({"width": 390, "height": 844})
+    root = team_page(page, site_url)
+    page.set_input_files("#hub-readiness-team-files", files)
+    expect(root.get_by_role("status")).to_contain_text("3 people compared.")
+    expect(root.locator("svg.hub-team-chart")).to_be_hidden()
+    expect(root.locator(".hub-team-narrow")).to_be_visible()
+    expect(root.locator(".hub-team-narrow + * table, .hub-team-narrow + table").first).to_be_visible()
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    assert Axe().run(page, options=tools.AXE_WCAG).violations_count == 0
+    page.set_viewport_size({"width": 1280, "height": 900})
+    expect(root.locator("svg.hub-team-chart")).to_be_visible()
+    expect(root.locator(".hub-team-narrow")).to_be_hidden()

@@ -133,6 +133,11 @@ export function comparison(instrument, people) {
     h("h2", { id: "team-profile" }, "The team's profile"),
     teamChart(instrument, team),
     teamLegend(team),
+    h(
+      "p",
+      { class: "hub-team-narrow" },
+      "On a screen this narrow the chart gives way to this table of the same scores.",
+    ),
     domainTable(team, merged),
     h("h2", { id: "team-discuss" }, "Statements to discuss first"),
     ...discussFirst(instrument, team),
