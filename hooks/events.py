@@ -80,7 +80,8 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(f"{count(len(result.problems), 'problem')} in the entries; nothing was built:\n"
                           + "\n".join(map(str, result.problems)))
     _generated.clear()
-    pages = search.unindexed_last(site.pages(result) + opendata.pages(result, site_url=site_settings.site_url,
+    licences = tuple(sorted(file.src_uri for file in files if file.src_uri.endswith(policies.LICENCE_SUFFIX)))
+    pages = search.unindexed_last(site.pages(result, licences=licences) + opendata.pages(result, site_url=site_settings.site_url,
                                                                        site_name=site_settings.site_name))
     if clashes := site.clashes(pages, {file.src_uri: os.path.relpath(file.abs_src_path, _root(config))
                                        for file in files}, directory_urls=site_settings.directory_urls):

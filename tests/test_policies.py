@@ -119,3 +119,11 @@ def test_the_share_form_is_given_the_teams_address_from_the_settings(base_repo):
     given = replace(settings.read(base_repo), contact="hub.team@example.nhs.uk")
     assert contribute.form_spec(loader.load(base_repo, given))["contact"] == "hub.team@example.nhs.uk"
     assert contribute.form_spec(loader.load(base_repo))["contact"] == ""
+
+
+def test_the_licence_page_links_the_licence_of_every_library_the_site_ships(real_site):
+    shipped = sorted(file for file in real_site.rglob(f"*{policies.LICENCE_SUFFIX}"))
+    page = real_site / address(policies.LICENCE_PAGE, directory_urls=True) / "index.html"
+    linked = sorted((page.parent / a.get("href")).resolve() for a in _dom(page).iter("a")
+                    if a.get("href", "").endswith(policies.LICENCE_SUFFIX))
+    assert shipped and linked == [file.resolve() for file in shipped]

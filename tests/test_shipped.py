@@ -23,9 +23,6 @@ LOADED_INDIRECTLY = {
 }
 """Files loaded by an address a script builds as it runs, which no reading of its text can follow, and why."""
 
-LICENCES = re.compile(r"^assets/javascripts/vendor/[^/]+\.LICENSE\.txt$")
-"""The licence of each library the site ships, which its terms ask to travel with every copy of it."""
-
 PAGEFIND_INDEX = re.compile(r"pagefind/(filter|fragment|index)/|pagefind/.*\.(pf_meta|pagefind)$")
 """The index itself, which pagefind.js loads part by part, by the words searched for."""
 
@@ -78,7 +75,7 @@ def test_every_asset_the_site_ships_is_loaded_by_a_page(real_site):
     found = loaded(real_site)
     assert "assets/javascripts/hub.js" in found, "the walk should follow the scripts that pages load"
     unloaded = assets - found - set(LOADED_INDIRECTLY)
-    assert sorted(path for path in unloaded if not (PAGEFIND_INDEX.search(path) or LICENCES.match(path))) == []
+    assert sorted(path for path in unloaded if not PAGEFIND_INDEX.search(path)) == []
     assert set(LOADED_INDIRECTLY) <= assets, "a file said to be loaded indirectly should exist"
 
 

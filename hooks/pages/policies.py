@@ -8,6 +8,7 @@ browser is declared here once, in `BROWSER_STORAGE`, and a browser test holds th
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
@@ -21,6 +22,8 @@ ACCESSIBILITY_PAGE, CONTACT_PAGE = "accessibility.md", "contact.md"
 FOOTER = {"Licence": LICENCE_PAGE, "Privacy": PRIVACY_PAGE, "Accessibility": ACCESSIBILITY_PAGE,
           "Contact": CONTACT_PAGE}
 """The links every page's footer carries, by their text."""
+LICENCE_SUFFIX = ".LICENSE.txt"
+"""How the licence file shipped beside a library's script is named: `<library>.LICENSE.txt`."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ CONTENT_LICENCE = Licence("Creative Commons Attribution 4.0 International (CC BY
                           "https://creativecommons.org/licenses/by/4.0/",
                           "the text of the site's pages and its data files")
 CODE_LICENCE = Licence("MIT License", "https://opensource.org/license/mit",
-                       "the code that builds the site, its templates, styles and scripts")
+                       "what builds the site, with its templates, styles and scripts")
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,16 @@ def mailto(address: str) -> str:
     return "mailto:" + quote(address, safe="@.+-_")
 
 
-def pages(settings: Settings) -> list[Page]:
-    """The licence, privacy, accessibility and contact pages."""
+def pages(settings: Settings, licences: tuple[str, ...] = ()) -> list[Page]:
+    """The licence, privacy, accessibility and contact pages; the licence page links each of `licences`, the
+    licence files shipped beside the libraries the site ships, which their terms ask to travel with them."""
     host = urlsplit(settings.site_url).hostname or ""
+    here = posixpath.dirname(address(LICENCE_PAGE, directory_urls=settings.directory_urls))
+    libraries = [(posixpath.basename(path).removesuffix(LICENCE_SUFFIX), posixpath.relpath(path, here or "."))
+                 for path in licences]
     context = {"settings": settings, "github_pages": host.endswith(".github.io"), "storage": BROWSER_STORAGE,
                "content_licence": CONTENT_LICENCE, "code_licence": CODE_LICENCE, "mailto": mailto,
-               "contact_page": CONTACT_PAGE, "known_gaps": KNOWN_GAPS, "reviewed": REVIEWED}
+               "contact_page": CONTACT_PAGE, "known_gaps": KNOWN_GAPS, "reviewed": REVIEWED, "libraries": libraries}
     return [Page(path, render(path.replace(".md", ".md.j2"), path, **context))
             for path in (LICENCE_PAGE, PRIVACY_PAGE, ACCESSIBILITY_PAGE, CONTACT_PAGE)]
 

@@ -15,11 +15,12 @@ from hooks.pages.page import Page
 from hooks.pages.render import COMMITMENTS_PAGE, EVIDENCE_PAGE, render
 
 
-def pages(catalogue: Catalogue) -> list[Page]:
+def pages(catalogue: Catalogue, *, licences: tuple[str, ...] = ()) -> list[Page]:
     """Every generated page of the site: one per entry, an index per kind (the case studies' is the finder,
     in pages), evidence levels, the LCAV commitments with the case studies naming each, readiness, the field
     reference, the case study form, the comparison of approaches, the evidence and gap map, and the licence,
-    privacy, accessibility and contact pages."""
+    privacy, accessibility and contact pages (which links `licences`, the licence files the site ships beside the
+    libraries it ships)."""
     result = entries.pages(catalogue)
     result.append(Page(EVIDENCE_PAGE, render("evidence_levels.md.j2", EVIDENCE_PAGE)))
     result.append(Page(COMMITMENTS_PAGE, render("lcav_commitments.md.j2", COMMITMENTS_PAGE, catalogue=catalogue)))
@@ -39,7 +40,7 @@ def pages(catalogue: Catalogue) -> list[Page]:
     result.append(Page(browse.COMPARISON_PAGE, render("comparison.md.j2", browse.COMPARISON_PAGE, catalogue=catalogue),
                        indexed=False))
     result.append(gapmap.page(catalogue))
-    result.extend(policies.pages(catalogue.settings))
+    result.extend(policies.pages(catalogue.settings, licences))
     return result
 
 
