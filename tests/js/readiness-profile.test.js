@@ -5,7 +5,7 @@ import test from "node:test";
 
 import { strongestFirst, tooFewToRank, weakestFirst } from "../../overrides/assets/javascripts/readiness-profile.js";
 import { score } from "../../overrides/assets/javascripts/readiness-scoring.js";
-import { stepKey } from "../../overrides/assets/javascripts/readiness-tasks.js";
+import { stepKey } from "../../overrides/assets/javascripts/readiness-scoring.js";
 import { instrument } from "./readiness-instrument.js";
 
 const ids = (domains) => domains.map((entry) => entry.domain.id);

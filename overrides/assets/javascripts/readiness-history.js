@@ -4,7 +4,7 @@
  * them, and which steps of the action plan were closed in between. Scores and plans are worked out again from
  * the kept answers, so a snapshot holds nothing the instrument could later contradict. Plain functions.
  */
-import { score } from "./readiness-scoring.js";
+import { score, stepKey } from "./readiness-scoring.js";
 
 const same = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
@@ -63,9 +63,6 @@ export function changes(instrument, thenAnswers, nowAnswers) {
     words: `${entry.domain.title}: ${shown(then[index].score)} to ${shown(entry.score)}`,
   }));
 }
-
-/** What names a step of the action plan across two sets of answers: the statement, or else the domain. */
-const stepKey = (step) => `${step.type}:${step.item ? step.item.id : step.domain.id}`;
 
 /** The action plan's steps for the first answers that the second no longer need, each in words. */
 export function closedSince(instrument, thenAnswers, nowAnswers) {

@@ -5,7 +5,8 @@
 import { h } from "./hub.js";
 import { longDate } from "./readiness-dom.js";
 import { clearButton, dateHint, taskFields, taskStore, unsavedNote } from "./readiness-task-fields.js";
-import { actionsKey, stepKey } from "./readiness-tasks.js";
+import { stepKey } from "./readiness-scoring.js";
+import { actionsKey } from "./readiness-tasks.js";
 
 /** What a step asks, in words. */
 function stepWords(step) {

@@ -92,6 +92,14 @@ export function essentialsNotMet(instrument, answers) {
     .map(({ domain, item }) => ({ domain, item, answer: answers[item.id] ?? null }));
 }
 
+/**
+ * What names a step of the action plan across sets of answers: its kind and its statement, or else its domain.
+ * Its owner and dates are kept under it, and it says which steps two assessments share.
+ */
+export function stepKey(step) {
+  return `${step.type}-${step.item ? step.item.id : step.domain.id}`;
+}
+
 /** Everything the results page shows, worked out from the answers. */
 export function score(instrument, answers) {
   const domains = instrument.domains.map((domain) => domainResult(instrument, domain, answers));

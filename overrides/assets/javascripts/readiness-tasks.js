@@ -7,7 +7,7 @@
  * Dates are kept as typed (27/11/2026), so a reader sees on reload what they wrote; they are read as day,
  * month and year, as in the UK, and written out as YYYY-MM-DD in the files a reader downloads.
  */
-import { DATE_WORDS, storedDate } from "./share-dates.js";
+import { DATE_WORDS, realDay, storedDate } from "./share-dates.js";
 import { csvCell } from "./readiness-records.js";
 import { isScaleAnswer } from "./readiness-scoring.js";
 
@@ -18,22 +18,12 @@ export const TASK_FIELDS = ["owner", "due", "review"];
 export const checklistKey = (slug) => `hub-readiness:checklist:${slug}`;
 export const actionsKey = (instrumentId) => `hub-readiness:actions:${instrumentId}`;
 
-/** The key a step of the action plan keeps its owner and dates under, also part of its fields' ids. */
-export function stepKey(step) {
-  return `${step.type}-${step.item ? step.item.id : step.domain.id}`;
-}
-
 /** A date as typed: `{iso}` (empty when nothing is typed) or `{error}` in plain words. */
 export function typedDate(text) {
   const typed = (text || "").trim();
   if (!typed) return { iso: "" };
   const iso = storedDate(typed, "date");
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (parts) {
-    const [year, month, day] = parts.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return { iso };
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && realDay(iso)) return { iso };
   return { error: `"${typed}" is not a date we can read: ${DATE_WORDS.date}` };
 }
 

@@ -35,6 +35,12 @@ function monthOf(text) {
   return MONTHS.findIndex((name) => name.startsWith(text)) + 1;
 }
 
+/** Whether a YYYY-MM-DD text is a day of the calendar, from the year 1, as Python's `date` reads it. */
+export function realDay(text) {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.getUTCFullYear() >= 1 && day.toISOString().slice(0, 10) === text;
+}
+
 const pad = (number) => String(number).padStart(2, "0");
 
 /**

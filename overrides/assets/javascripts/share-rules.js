@@ -7,7 +7,7 @@
  */
 import { citationPatterns } from "./citations.js";
 import { oneSpaced } from "./python-text.js";
-import { DATE_WORDS } from "./share-dates.js";
+import { DATE_WORDS, realDay } from "./share-dates.js";
 
 /** A pattern the whole value must match, as the check matches it. */
 export function whole(pattern) {
@@ -17,12 +17,6 @@ export function whole(pattern) {
 function characterClass(ranges) {
   const hex = (code) => `\\u{${code.toString(16)}}`;
   return new RegExp(`[${ranges.map(([low, high]) => `${hex(low)}-${hex(high)}`).join("")}]`, "u");
-}
-
-/** Whether a YYYY-MM-DD text is a day of the calendar, from the year 1, as Python's `date` reads it. */
-function realDay(text) {
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.getUTCFullYear() >= 1 && day.toISOString().slice(0, 10) === text;
 }
 
 /** Each format's test, from the description's patterns: a date must also be a day of the calendar. */
