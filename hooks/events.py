@@ -22,7 +22,7 @@ from hooks.checks import loader
 from hooks.model import catalogue, settings
 from hooks.pages import policies, site
 from hooks.pages.page import Page
-from hooks.publish import opendata, publishing, search, security, shipped
+from hooks.publish import opendata, publishing, search, security, shipped, stylesheets
 from hooks.publish.sanitise import sanitise
 from hooks.read.problems import count
 
@@ -102,9 +102,22 @@ def on_files(files: Files, config) -> Files:
         if (content := shipped.without_unshipped_map(file.src_uri, file.content_string, kept)) is not None:
             files.remove(file)
             files.append(File.generated(config, file.src_uri, content=content))
+    _join_stylesheets(files, config)
     with _as_build_error():
         _indexing = search.Indexing(Path(config.site_dir) / search.FOLDER)
     return files
+
+
+def _join_stylesheets(files: Files, config) -> None:
+    """Ship the hub's style sheets (`extra_css`) as one file, and link that file from every page in their place."""
+    parts = {path: file for path in config.extra_css if (file := files.get_file_from_path(path))}
+    if not parts:
+        return
+    joined, text = stylesheets.joined([(path, file.content_string) for path, file in parts.items()])
+    for file in parts.values():
+        files.remove(file)
+    files.append(File.generated(config, joined, content=text))
+    config.extra_css = [joined] + [path for path in config.extra_css if path not in parts]
 
 
 def on_page_content(html: str, page, config, files) -> str:

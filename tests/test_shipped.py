@@ -9,9 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from conftest import SITE_PATH
+import yaml
+from conftest import ROOT, SITE_PATH
 
-from hooks.publish import shipped
+from hooks.publish import shipped, stylesheets
 
 ASSETS = ("assets/", "pagefind/")
 """Where the site's scripts, styles, fonts and images are: the theme's and the hub's, and Pagefind's."""
@@ -95,3 +96,26 @@ def test_a_comment_naming_a_map_not_shipped_is_taken_off_the_end_of_a_script_or_
     assert strip("assets/v/x.js", "a();\n//# sourceMappingURL=x.js.map", {"assets/v/x.js.map"}) is None
     assert strip("assets/v/x.js", "a();\n//# sourceMappingURL=../x.js.map", {"assets/v/x.js.map"}) == "a();"
     assert strip("assets/b.js", 'const note = "//# sourceMappingURL=x.map";\nb();\n', set()) is None
+
+
+STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
+
+
+def test_the_hubs_style_sheets_ship_as_one_file_in_their_order_and_every_page_links_it_alone(real_site):
+    """A page draws nothing until it has every style sheet it links: the theme's two and the hub's one."""
+    listed = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra_css"]
+    assert len(listed) > 1
+    [joined] = (real_site / stylesheets.FOLDER).glob("hub.*.css")
+    text = joined.read_text(encoding="utf-8")
+    where = [text.index((ROOT / "overrides" / path).read_text(encoding="utf-8").strip()) for path in listed]
+    assert where == sorted(where)
+    assert [path for path in listed if (real_site / path).exists()] == []
+    for page in real_site.rglob("*.html"):
+        links = [posixpath.basename(href) for href in STYLESHEET_LINK.findall(page.read_text(encoding="utf-8"))]
+        assert links[2:] == [joined.name], page
+
+
+def test_the_joined_style_sheet_is_named_for_its_text_so_a_browser_never_keeps_an_old_copy():
+    name, text = stylesheets.joined([("assets/stylesheets/a.css", "a { color: red; }"), ("b.css", "b {}\n")])
+    assert text == "/* a.css */\na { color: red; }\n\n/* b.css */\nb {}\n\n"
+    assert name.startswith(stylesheets.FOLDER) and name != stylesheets.joined([("a.css", "a { color: blue; }")])[0]
