@@ -114,7 +114,7 @@ def test_nothing_typed_or_pasted_reaches_the_preview_as_markup(page):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_form_with_its_preview_is_accessible(browser, form_url, scheme):  # noqa: F811
+def test_the_form_with_its_preview_and_a_problem_at_a_field_is_accessible(browser, form_url, scheme):  # noqa: F811
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(form_url)
@@ -122,6 +122,9 @@ def test_the_form_with_its_preview_is_accessible(browser, form_url, scheme):  # 
     page.fill("#hub-section-1", WORD_MARKDOWN)
     expect(page.locator(PREVIEW).locator("table")).to_be_visible()
     page.locator("#hub-section-0 ~ details summary").click()
+    page.fill("#hub-field-contact-email", "not an email")
+    page.locator("#hub-field-contact-email").blur()
+    expect(page.locator("#hub-field-contact-email-error")).to_be_visible()
     results = Axe().run(page, options=tools.AXE_WCAG)
     context.close()
     assert results.violations_count == 0, results.generate_report()
