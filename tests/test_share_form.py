@@ -16,7 +16,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import tools
-import yaml
 from conftest import ROOT, make_repo
 
 from hooks import cli
@@ -29,7 +28,7 @@ tools.require_chromium()
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
 from playwright.sync_api import expect  # noqa: E402
 
-REPO_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["repo_url"]
+REPO_URL = tools.MKDOCS_YML["repo_url"]
 DRAFT_KEY = "hub-share-form:v1:case_study"
 SECTION_TEXT = "We saw it on the ward: staff said \"no time\" — and #7 was the worst.\n\nA second paragraph."
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-import yaml
+import tools
 from conftest import ROOT, SITE_PATH
 
 from hooks.publish import shipped, stylesheets
@@ -103,7 +103,7 @@ STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 
 def test_the_hubs_style_sheets_ship_as_one_file_in_their_order_and_every_page_links_it_alone(real_site):
     """A page draws nothing until it has every style sheet it links: the theme's two and the hub's one."""
-    listed = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra_css"]
+    listed = tools.MKDOCS_YML["extra_css"]
     assert len(listed) > 1
     [joined] = (real_site / stylesheets.FOLDER).glob("hub.*.css")
     text = joined.read_text(encoding="utf-8")

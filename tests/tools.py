@@ -19,8 +19,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-SITE_PATH = urlsplit(yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
-                     ["site_url"]).path
+MKDOCS_YML = yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+"""The site's settings file, read once for every test that needs one of its values."""
+SITE_PATH = urlsplit(MKDOCS_YML["site_url"]).path
 """Where the site lives on its host, like `/hub/`: the local server mounts it there too."""
 
 CHROMIUM = shutil.which("chromium-headless-shell") or "/usr/bin/chromium-headless-shell"

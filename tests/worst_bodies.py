@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
-import yaml
+import tools
 
 from hooks.checks import loader, slow_markdown
 from hooks.pages import site
@@ -88,7 +88,7 @@ WORST_ACCEPTED = {
 def site_markdown() -> markdown.Markdown:
     """The Markdown engine as the site configures it in `mkdocs.yml`."""
     extensions, settings = [], {}
-    for item in yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["markdown_extensions"]:
+    for item in tools.MKDOCS_YML["markdown_extensions"]:
         name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
         extensions.append(name)
         settings[name] = options or {}

@@ -1,8 +1,8 @@
 """The hub's own style sheets, shipped as one file.
 
 A browser draws nothing until it has every style sheet the page links, and a phone on a slow connection waits a
-round trip for each file beyond the few it fetches at once: six small files of the hub's own, after the theme's
-two, put off the first paint of every page. The sources stay one file per part of the site, in the order the
+round trip for each file beyond the few it fetches at once: the hub's own small files, after the theme's two,
+put off the first paint of every page. The sources stay one file per part of the site, in the order the
 settings list them; the build ships them joined, named for their content so that a browser never keeps an old copy.
 """
 
