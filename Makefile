@@ -24,8 +24,8 @@ $(NODE_READY): package.json package-lock.json
 serve: $(READY)  ## build the site and serve it at http://127.0.0.1:8000, rebuilding on every change
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-test: $(READY) $(NODE_READY)  ## run every test, spread over one process per processor
-	$(BIN)/python -m pytest -n auto
+test: $(READY) $(NODE_READY)  ## run every test, spread over one process per processor, a module to each
+	$(BIN)/python -m pytest -n auto --dist loadscope
 
 build: $(READY)  ## build the site into site/, failing on any problem or warning; a failed build leaves site/ as it was
 	$(BIN)/mkdocs build --strict --site-dir site

@@ -137,6 +137,6 @@ def test_named_assessments_are_compared_two_at_a_time_with_the_plans_steps_close
     expect(history.locator(".hub-readiness-closed")).to_have_count(0)
     assert all(row[3] == "no change" for row in rows(history))
     for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
+        tools.choose_scheme(page, scheme)
         found = Axe().run(page, options=tools.AXE_WCAG)
         assert found.violations_count == 0, (scheme, found.generate_report())

@@ -106,13 +106,13 @@ def test_three_files_make_a_team_profile_an_order_to_discuss_and_a_plan(page, si
     expect(plan.get_by_role("heading")).to_have_text("The team's action plan")
     assert plan.locator("ol > li").count() > 0
     for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
+        tools.choose_scheme(page, scheme)
         results = Axe().run(page, options=tools.AXE_WCAG)
         assert results.violations_count == 0, results.generate_report()
 
     tools.require_pdftotext()
     page.set_viewport_size({"width": 718, "height": 1000})  # A4's width less 1 cm margins, in CSS pixels
-    page.emulate_media(media="print", color_scheme="dark")
+    page.emulate_media(media="print")  # still in the dark scheme: the print is black on white all the same
     marks = page.evaluate("""() => [...document.querySelectorAll('.hub-team-chart .hub-team-series > *')]
         .map(mark => { const style = getComputedStyle(mark); return style.fill + ' ' + style.stroke; })""")
     assert set(marks) == {"rgb(0, 0, 0) none", "rgb(255, 255, 255) rgb(0, 0, 0)"}, marks

@@ -92,6 +92,20 @@ def wait_until_built(page) -> None:
                            " || document.querySelector(built))", arg=list(BUILT.items()))
 
 
+SCHEMES = {"light": "default", "dark": "slate"}
+"""The theme's name for each colour scheme."""
+
+
+def choose_scheme(page, scheme: str) -> None:
+    """Switch the page to a colour scheme with the header's toggle, as a reader does, and wait until it shows.
+
+    The theme picks the scheme the reader's system asks for once, as the page opens; a change of that setting
+    afterwards (`emulate_media`) changes nothing on an open page."""
+    if page.evaluate("() => document.body.dataset.mdColorScheme") != SCHEMES[scheme]:
+        page.get_by_title(f"Switch to {scheme} mode").click()
+    page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme", arg=SCHEMES[scheme])
+
+
 def forget(page) -> None:
     """Delete all that the site the page is at stored in its browser context (local storage above all, cookies), so
     the next test's page in the same context starts as a new reader's would, without the cost of a new context."""
