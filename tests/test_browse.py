@@ -147,6 +147,17 @@ def test_finder_lists_every_case_study_as_a_card_newest_first_a_page_at_a_time(c
     assert not (site / "case-studies" / "page" / str(count + 1)).exists()
 
 
+def test_the_finder_hides_its_table_of_contents_in_a_phones_menu_too_where_an_entrys_page_keeps_it(corpus_site):
+    """The finder's contents would list the cards of one page, whatever its filters show."""
+    loaded, site = corpus_site
+
+    def contents(address: str) -> list[dict]:
+        return [attrs for _, attrs in Tags(page(site, address)).tags if attrs.get("data-md-component") == "toc"]
+
+    assert contents("case-studies") == contents("case-studies/page/2") == []
+    assert contents(f"case-studies/{loaded.of('case_study')[0].slug}") != []
+
+
 def test_the_build_pager_names_the_first_the_last_and_the_neighbours_as_the_script_does():
     """The build draws the pager of its pages, the script the pager of filtered results: the same pages either way."""
     tools.require_node()
