@@ -104,6 +104,7 @@ def choose_scheme(page, scheme: str) -> None:
     if page.evaluate("() => document.body.dataset.mdColorScheme") != SCHEMES[scheme]:
         page.get_by_title(f"Switch to {scheme} mode").click()
     page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme", arg=SCHEMES[scheme])
+    page.evaluate("() => Promise.all(document.getAnimations().map(change => change.finished))")  # colours fade
 
 
 def forget(page) -> None:
