@@ -236,7 +236,7 @@ def test_the_gap_map_is_linked_from_home_and_both_indexes_and_prints_on_a4_lands
 
 
 def test_the_comparison_with_its_chooser_open_passes_axe_in_the_dark_scheme(browser, real):
-    """The gap map as it opens is checked in the dark scheme with every other type of page (`test_dark_scheme.py`)."""
+    """The gap map as it opens is checked in the dark scheme with every other type of page (`test_browser.py`)."""
     url, data = real
     context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
     try:

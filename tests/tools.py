@@ -92,18 +92,22 @@ def wait_until_built(page) -> None:
                            " || document.querySelector(built))", arg=list(BUILT.items()))
 
 
-SCHEMES = {"light": "default", "dark": "slate"}
-"""The theme's name for each colour scheme."""
+PALETTES = {"dark" if "dark" in palette["media"] else "light": palette for palette in MKDOCS_YML["theme"]["palette"]}
+"""The site's colour schemes as its settings declare them, by the reader's system setting each answers."""
 
 
 def choose_scheme(page, scheme: str) -> None:
-    """Switch the page to a colour scheme with the header's toggle, as a reader does, and wait until it shows.
+    """Switch the page to a colour scheme (`light` or `dark`) with the header's toggle, as a reader does, and wait
+    until it shows.
 
     The theme picks the scheme the reader's system asks for once, as the page opens; a change of that setting
     afterwards (`emulate_media`) changes nothing on an open page."""
-    if page.evaluate("() => document.body.dataset.mdColorScheme") != SCHEMES[scheme]:
-        page.get_by_title(f"Switch to {scheme} mode").click()
-    page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme", arg=SCHEMES[scheme])
+    wanted = PALETTES[scheme]["scheme"]
+    shown = page.evaluate("() => document.body.dataset.mdColorScheme")
+    if shown != wanted:
+        page.get_by_title(next(palette["toggle"]["name"] for palette in PALETTES.values()
+                               if palette["scheme"] == shown)).click()
+    page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme", arg=wanted)
     page.evaluate("() => Promise.all(document.getAnimations().map(change => change.finished))")  # colours fade
 
 
