@@ -49,11 +49,10 @@ def write_entry(root: Path, path: str, text: str | bytes) -> Path:
     return file
 
 
-def build(root: Path, site: Path) -> subprocess.CompletedProcess:
-    """Build `root` as the real site is built: the project's config, theme overrides and hooks.
-
-    A repository with a copy of `hooks` of its own (changed vocabularies, say) is built with that copy.
-    """
+def lay_out(root: Path) -> None:
+    """Link the project's config, theme overrides, hooks and the pages `root` lacks into it, so that MkDocs
+    (`build`, `serve`) runs on `root` as on the real site. What `root` has of its own (a copy of `hooks` with
+    changed vocabularies, say) is kept."""
     if root != ROOT:
         for name in ("mkdocs.yml", "overrides", "hooks"):
             if not (root / name).exists():
@@ -64,6 +63,11 @@ def build(root: Path, site: Path) -> subprocess.CompletedProcess:
             if page.is_file() and not mirror.exists():
                 mirror.parent.mkdir(parents=True, exist_ok=True)
                 mirror.symlink_to(page)
+
+
+def build(root: Path, site: Path) -> subprocess.CompletedProcess:
+    """Build `root` as the real site is built, laid out with the project's config, theme overrides and hooks."""
+    lay_out(root)
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                            "-d", str(site)], capture_output=True, text=True,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, cwd=root, check=False)

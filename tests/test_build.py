@@ -12,7 +12,7 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import FIXTURES, ROOT, SITE_PATH, build, make_repo, write_entry
+from conftest import FIXTURES, ROOT, SITE_PATH, build, lay_out, make_repo, write_entry
 
 from hooks.checks import loader
 from hooks.pages.render import escape
@@ -186,7 +186,7 @@ def test_an_entry_with_bom_crlf_and_non_ascii_text_is_accepted_and_published(tmp
 
 def test_serve_rebuilds_when_an_entry_changes(tmp_path):
     root = make_repo(tmp_path / "repo")
-    build(root, tmp_path / "unused")  # lays out the config, theme overrides and hooks beside the entries
+    lay_out(root)
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
         port = free.getsockname()[1]

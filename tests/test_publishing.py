@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import build, make_repo, write_entry
+from conftest import build, lay_out, make_repo, write_entry
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
@@ -107,15 +107,15 @@ def test_a_staged_build_starts_empty_beside_the_site_replacing_one_a_stopped_bui
     assert site.is_dir() and os.listdir(tmp_path) == ["site"]
 
 
-def test_a_build_asked_to_rewrite_only_what_changed_still_publishes_the_whole_site(published, tmp_path):
+def test_a_build_asked_to_rewrite_only_what_changed_still_publishes_the_whole_site(published, base_site, tmp_path):
     root = make_repo(tmp_path / "repo")
-    build(root, tmp_path / "unused")  # lays out the config, theme overrides and hooks beside the entries
+    lay_out(root)
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "--no-strict", "-f",
                              str(root / "mkdocs.yml"), "-d", str(published)], capture_output=True, text=True,
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False)
     assert result.returncode == 0, result.stderr
     pages = sorted(path.relative_to(published) for path in published.rglob("*.html"))
-    assert pages == sorted(path.relative_to(tmp_path / "unused") for path in (tmp_path / "unused").rglob("*.html"))
+    assert pages == sorted(path.relative_to(base_site) for path in base_site.rglob("*.html"))
     assert os.listdir(published.parent) == ["site"]
 
 
@@ -134,7 +134,7 @@ def test_a_site_reached_by_a_symbolic_link_is_replaced_where_the_link_points(tmp
 def test_after_a_build_the_engine_is_told_where_the_site_was_published(tmp_path):
     """Commands that go on after the build, as `mkdocs gh-deploy` does, find the site where it was asked for."""
     root = make_repo(tmp_path / "repo")
-    build(root, tmp_path / "unused")  # lays out the config, theme overrides and hooks beside the entries
+    lay_out(root)
     site = tmp_path / "site"
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(site))
     mkdocs_build(config)
