@@ -22,8 +22,6 @@ from hooks.pages.contribute import SHARE_PAGE
 
 tools.require_chromium()
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
-
 
 @pytest.fixture(scope="module")
 def synthetic(synthetic_site):
@@ -208,8 +206,7 @@ def test_pages_of_results_keep_their_number_in_the_address_and_draw_the_cards_th
     assert shown_cards(page) == [s.slug for s in studies[finder.PAGE_SIZE:2 * finder.PAGE_SIZE]]
     assert page.evaluate("document.activeElement.id") == "hub-cards"
     assert page.locator("#hub-pager strong").text_content() == "2"
-    results = Axe().run(page, options=tools.AXE_WCAG)
-    assert results.violations_count == 0, results.generate_report()
+    assert tools.violations(page) == ""
     page.go_back()
     page.wait_for_function("() => !location.search")
     assert shown_cards(page) == [s.slug for s in studies[:finder.PAGE_SIZE]]
@@ -254,8 +251,7 @@ def test_a_filter_from_a_link_that_nothing_matches_yet_stays_and_says_so(page, b
         assert page.locator(f"#hub-facets-{setting.key} li:visible").count() == len(used) + 1
         share = notice.get_by_role("link", name="Share your case study")
         assert share.evaluate("a => new URL(a.href).pathname") == f"{SITE_PATH}{SHARE_PAGE.removesuffix('.md')}/"
-        results = Axe().run(page, options=tools.AXE_WCAG)
-        assert results.violations_count == 0, results.generate_report()
+        assert tools.violations(page) == ""
         notice.get_by_role("button", name="Clear all filters").click()
         assert page.evaluate("location.search") == "" and notice.is_hidden()
         assert shown_cards(page) == first_page(loaded, loaded.of("case_study"))
@@ -273,8 +269,7 @@ def test_axe_finds_no_violation_on_the_browsing_pages(page, synthetic, path):
     if path.startswith("case-studies/?"):
         page.locator("#hub-finder form").wait_for()
         page.locator(".hub-facet summary").first.click()
-    results = Axe().run(page, options=tools.AXE_WCAG)
-    assert results.violations_count == 0, results.generate_report()
+    assert tools.violations(page) == ""
 
 
 def test_the_comparison_sorts_by_a_column_and_says_so(page, synthetic):

@@ -20,8 +20,6 @@ from hooks.pages.policies import FOOTER
 
 tools.require_chromium()
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402  (after the Chromium check)
-
 REAL = loader.load(ROOT)
 SLUGS = {slug for entries in REAL.entries.values() for slug in entries}
 
@@ -117,20 +115,14 @@ def visit(shared_context, site_url, request) -> Visit:
     footer = [(link.inner_text(), link.is_visible() and page.request.get(link.evaluate("a => a.href")).ok)
               for link in page.locator("nav.hub-site-pages a").all()]
     focus = walk_with_tab(page)
-    violations = violations_of(page)
+    violations = tools.violations(page)
     tools.choose_scheme(page, "dark")
-    violations_in_the_dark = violations_of(page)
+    violations_in_the_dark = tools.violations(page)
     done = Visit(requests, policies, blocked_on_the_page, footer, violations, violations_in_the_dark, focus,
                  search_from_the_header(page, "care"))
     tools.forget(page)
     page.close()
     return done
-
-
-def violations_of(page) -> str:
-    """Axe's report of what on the page breaks WCAG, empty when nothing does."""
-    found = Axe().run(page, options=tools.AXE_WCAG)
-    return found.generate_report() if found.violations_count else ""
 
 
 def test_a_page_of_every_type_the_built_site_has_is_visited(real_site):

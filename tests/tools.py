@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 
 MKDOCS_YML = yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
 """The site's settings file, read once for every test that needs one of its values."""
@@ -83,6 +84,17 @@ def require_java() -> None:
 
 def require_pdftotext() -> None:
     _require(PDFTOTEXT, "pdftotext", "apt-get install poppler-utils")
+
+
+def violations(page) -> str:
+    """Axe's report of what on the page, as it stands, breaks a rule of AXE_WCAG: empty when nothing does.
+
+    Axe is put on a page once; checking the same page again in another state (the other colour scheme, a dialog
+    open) only runs its rules again."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE_SCRIPT)
+    found = AxeResults(page.evaluate("options => axe.run(options)", AXE_WCAG))
+    return found.generate_report() if found.violations_count else ""
 
 
 def wait_until_built(page) -> None:
