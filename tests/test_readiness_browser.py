@@ -384,17 +384,3 @@ def test_nothing_is_requested_while_answering_exporting_and_importing(page, site
     expect(page.get_by_role("status").filter(has_text="Imported")).to_be_visible()
     page.locator(f'input[name="item-{ITEMS[0]}"][value="2"]').check()
     assert [url for url in requests if not url.startswith(("blob:", "data:"))] == []
-
-
-@pytest.mark.parametrize("path,answers", [("readiness/organisational/", {}),
-                                          ("readiness/organisational/results/", {"funding": 1, "room": "dont-know"}),
-                                          ("readiness/organisational/team/", {}),
-                                          ("readiness/", {}), ("readiness/checklists/peer-huddles/", {})],
-                         ids=["assessment", "results", "team", "landing", "checklist"])
-def test_axe_finds_no_violation(page, site_url, path, answers):
-    if answers:
-        save(page, site_url, answers)
-    page.goto(site_url + path)
-    if "organisational" in path:
-        page.locator("#hub-readiness-fallback").wait_for(state="hidden")
-    assert tools.violations(page) == ""
