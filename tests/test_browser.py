@@ -6,7 +6,10 @@ reason, except on CI (`CI=true`), where a missing browser is a failure.
 
 from __future__ import annotations
 
+import functools
 import re
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -80,6 +83,22 @@ def search_from_the_header(page, query: str) -> str:
     return page.url
 
 
+FOOTER_LINKS = """links => links.map(a => [
+    a.innerText, a.checkVisibility({visibilityProperty: true, opacityProperty: true}), a.href])"""
+"""Each link of a footer, as the reader sees it: its text, whether it shows, and the address it leads to."""
+
+
+@functools.cache
+def found(address: str) -> bool:
+    """Whether following a link to the address finds a page: asked once for an address, which the footers of
+    all the pages share."""
+    try:
+        with urllib.request.urlopen(address) as answer:
+            return answer.status == 200
+    except urllib.error.HTTPError:
+        return False
+
+
 @dataclass
 class Visit:
     """What a reader's visit did: the page opened and was looked at, then a search from its header."""
@@ -112,8 +131,8 @@ def visit(shared_context, site_url, request) -> Visit:
     tools.wait_until_built(page)
     policies = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
     blocked_on_the_page = page.evaluate("window.__violations")
-    footer = [(link.inner_text(), link.is_visible() and page.request.get(link.evaluate("a => a.href")).ok)
-              for link in page.locator("nav.hub-site-pages a").all()]
+    footer = [(text, shown and found(address))
+              for text, shown, address in page.locator("nav.hub-site-pages a").evaluate_all(FOOTER_LINKS)]
     focus = walk_with_tab(page)
     violations = tools.violations(page)
     tools.choose_scheme(page, "dark")
