@@ -18,9 +18,12 @@ from corpus import Corpus, write_corpus
 from playwright.sync_api import sync_playwright
 from tools import SITE_PATH
 
+from hooks.checks import loader
 from hooks.model import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+REAL = loader.load(ROOT)
+"""The real site's entries and instruments as the checks load them: loaded once for every module that reads them."""
 FIXTURES = Path(__file__).parent / "fixtures"
 SYNTHETIC_CASE_STUDIES = 60
 """Enough case studies that each of the finder's facets offers several values."""

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pytest
 import tools
-from conftest import ROOT, SITE_PATH
+from conftest import REAL, SITE_PATH
 
 from hooks.checks import loader, sections
 from hooks.pages import browse, finder
@@ -393,7 +393,6 @@ def test_a_result_links_to_its_sections_and_the_page_marks_the_words_searched_fo
     assert marked.inner_text().lower().startswith(query.lower())
 
 
-REAL = loader.load(ROOT)
 PNA_PAGES = {"approaches/restorative-supervision/"} | {
     f"case-studies/{s.slug}/" for s in REAL.case_studies_using("restorative-supervision")}
 """Professional Nurse Advocates give restorative clinical supervision: its page, or a case study of it."""

@@ -15,15 +15,13 @@ from urllib.parse import urlsplit
 
 import pytest
 import tools
-from conftest import ROOT
+from conftest import REAL
 from tab_walk import Focus, walk_with_tab
 
-from hooks.checks import loader
 from hooks.pages.policies import FOOTER
 
 tools.require_chromium()
 
-REAL = loader.load(ROOT)
 SLUGS = {slug for entries in REAL.entries.values() for slug in entries}
 
 

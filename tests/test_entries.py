@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, REAL, ROOT
 from corpus import write_corpus
 
 from hooks.checks import citations, loader
@@ -15,7 +15,6 @@ from hooks.model import catalogue
 
 SEED = FIXTURES / "seed/improvement-labs-case-study.txt"
 """The Atlas of Shared Learning text the case study was written from, to hold it to its facts."""
-REAL = loader.load(ROOT)
 APPROACHES = ["samaritans-staff-support", "restorative-supervision", "group-supervision", "mindfulness",
               "clecc", "schwartz-rounds", "relationship-centred-leadership", "compassion-circles"]
 

@@ -12,13 +12,11 @@ import re
 
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, REAL, ROOT
 
-from hooks.checks import loader
 from hooks.model import catalogue
 
 LEDGERS = FIXTURES / "sources"
-REAL = loader.load(ROOT)
 
 _CITED = r"[A-Z][^;()]*?\s(?:(?:19|20)\d{2}[a-z]?|n\.d\.)"
 IN_TEXT_CITATION = re.compile(rf"\(\s*{_CITED}(?:\s*;\s*{_CITED})*\s*\)")

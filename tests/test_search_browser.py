@@ -12,15 +12,13 @@ from urllib.parse import urlsplit
 
 import pytest
 import tools
-from conftest import ROOT, SITE_PATH
+from conftest import REAL, SITE_PATH
 
-from hooks.checks import loader
 from hooks.model.schema import vocabularies
 from playwright.sync_api import Page
 
 tools.require_chromium()
 
-REAL = loader.load(ROOT)
 
 FIRST = {
     "schwarts": "approaches/schwartz-rounds/",

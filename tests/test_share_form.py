@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import tools
-from conftest import ROOT, make_repo
+from conftest import make_repo
 
 from hooks import cli
 from hooks.checks import loader
