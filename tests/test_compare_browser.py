@@ -42,10 +42,6 @@ def real(real_site):
         yield url, json.loads((real_site / "entries.json").read_text(encoding="utf-8"))
 
 
-def axe_clean(page) -> None:
-    assert tools.violations(page) == ""
-
-
 def shown_rows(page) -> list[str]:
     return page.eval_on_selector_all("table.hub-compare tbody tr:not([hidden])",
                                      "rows => rows.map(row => row.id.replace('hub-compare-', ''))")
@@ -59,7 +55,6 @@ def test_choosing_approaches_keeps_them_in_the_address_and_a_reload_restores_the
     page.goto(url + COMPARE)
     page.locator("#hub-compare-choose fieldset").wait_for(state="attached")
     assert shown_rows(page) == slugs
-    axe_clean(page)
 
     chosen = [slugs[-1], slugs[0]]
     page.locator("#hub-compare-choose summary").click()
@@ -71,7 +66,9 @@ def test_choosing_approaches_keeps_them_in_the_address_and_a_reload_restores_the
     status = page.locator("#hub-compare-status")
     assert status.text_content() == f"Comparing 2 of {len(slugs)} approaches."
     assert status.get_attribute("role") == "status"
-    axe_clean(page)
+    for scheme in ("light", "dark"):  # as it opens, the comparison is checked with every type of page (test_browser)
+        tools.choose_scheme(page, scheme)
+        assert tools.violations(page) == "", scheme
 
     page.reload()
     page.locator("#hub-compare-choose fieldset").wait_for(state="attached")
@@ -126,7 +123,7 @@ def test_on_a_phone_each_approach_is_a_block_of_labelled_values(browser, real):
         assert all(label.is_visible() for label in labels.all())
         first, second = (row.locator("td").nth(index).bounding_box() for index in (0, 1))
         assert second["y"] >= first["y"] + first["height"] - 1  # one value under the other, not beside it
-        axe_clean(page)
+        assert tools.violations(page) == ""
     finally:
         context.close()
 
@@ -211,7 +208,6 @@ def test_the_gap_map_counts_and_links_agree_with_entries_json(page, real):
                 else:
                     assert cell["text"].startswith("None yet")
                     assert [urlsplit(link).path for link in cell["links"]] == [urlsplit(url + SHARE).path]
-    axe_clean(page)
     assert followed, "the real site should have at least one case study in the map"
     page.goto(followed[0])
     page.locator("#hub-finder form").wait_for()
@@ -230,18 +226,3 @@ def test_the_gap_map_is_linked_from_home_and_both_indexes_and_prints_on_a4_lands
     assert landscape_a4(pdf)
     flat = " ".join(text.split())
     assert all(re.split(r"[\s-]", label)[0] in flat for label in data["vocabularies"]["settings"].values())
-
-
-def test_the_comparison_with_its_chooser_open_passes_axe_in_the_dark_scheme(browser, real):
-    """The gap map as it opens is checked in the dark scheme with every other type of page (`test_browser.py`)."""
-    url, data = real
-    context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
-    try:
-        page = context.new_page()
-        page.goto(f"{url}{COMPARE}?approaches={data['approaches'][0]['slug']}")
-        page.locator("#hub-compare-choose fieldset").wait_for(state="attached")
-        page.locator("#hub-compare-choose summary").click()
-        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
-        axe_clean(page)
-    finally:
-        context.close()
