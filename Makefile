@@ -25,7 +25,7 @@ serve: $(READY)  ## build the site and serve it at http://127.0.0.1:8000, rebuil
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 test: $(READY) $(NODE_READY)  ## run every test, spread over one process per processor, a module to each
-	$(BIN)/python -m pytest -n auto --dist loadscope
+	$(BIN)/python -m pytest -n auto --dist loadscope --no-loadscope-reorder
 
 build: $(READY)  ## build the site into site/, failing on any problem or warning; a failed build leaves site/ as it was
 	$(BIN)/mkdocs build --strict --site-dir site

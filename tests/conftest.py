@@ -149,6 +149,14 @@ def synthetic_site(tmp_path_factory) -> tuple[Path, Corpus, Path]:
     return once_per_run(tmp_path_factory, "synthetic", make)
 
 
+def pytest_collection_modifyitems(items):
+    """The modules that drive the browser first: they take longest, so when the run is spread over processes
+    (`make test`), the quick modules come last and fill in as each process ends, instead of one process waiting
+    while another starts a long module late."""
+    in_a_browser = {item.path for item in items if "browser" in getattr(item, "fixturenames", ())}
+    items.sort(key=lambda item: item.path not in in_a_browser)
+
+
 @pytest.fixture(scope="session")
 def browser():
     """One Debian Chromium for the whole run; each module opens its pages in a context of its own."""
