@@ -18,6 +18,8 @@ from urllib.parse import unquote
 
 import yaml
 
+from hooks.read.frontmatter import SafeLoader
+
 CONFIG_FILE = "mkdocs.yml"
 """The engine's configuration, at the repository's root, read as plain YAML where the engine is not running."""
 _ENGINE_DEFAULTS = {"docs_dir": "docs", "use_directory_urls": True}
@@ -67,7 +69,7 @@ def branch_of(edit_uri: str) -> str | None:
     return None
 
 
-class _IgnoringTags(yaml.SafeLoader):
+class _IgnoringTags(SafeLoader):
     """Reads a configuration whose tags (`!!python/name:...`, `!ENV`) only the engine can resolve, as plain YAML."""
 
 
