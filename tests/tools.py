@@ -123,6 +123,17 @@ def choose_scheme(page, scheme: str) -> None:
     page.evaluate("() => Promise.all(document.getAnimations().map(change => change.finished))")  # colours fade
 
 
+def violations_in_each_scheme(page) -> dict[str, str]:
+    """Axe's report in each colour scheme the site declares (PALETTES), chosen in turn with the header's toggle:
+    the schemes where it is not empty. The page is left in the last scheme, the dark one."""
+    found = {}
+    for scheme in PALETTES:
+        choose_scheme(page, scheme)
+        if report := violations(page):
+            found[scheme] = report
+    return found
+
+
 def forget(page) -> None:
     """Delete all that the site the page is at stored in its browser context (local storage above all, cookies), so
     the next test's page in the same context starts as a new reader's would, without the cost of a new context."""
