@@ -52,17 +52,11 @@ def form(page, site_url):
     page.locator("fieldset").first.wait_for()
 
 
-def answered(page) -> dict:
-    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('fieldset input:checked')]
-        .map(input => [input.name.replace(/^item-/, ''), input.value]))""")
-
-
 def save(page, site_url, answers: dict, respondent: str = "") -> None:
     """Answer by clicking, as a person with a mouse would, so the page itself writes the record."""
     form(page, site_url)
     page.fill("#hub-readiness-respondent", respondent)
-    for item, value in answers.items():
-        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+    tools.answer(page, answers)
 
 
 def export(page, site_url, kind: str = "JSON") -> Path:
@@ -93,11 +87,11 @@ def test_the_form_is_completed_with_the_keyboard_alone_and_survives_a_reload(pag
         else:
             page.keyboard.press("Space")
     expected = {"funding": "2", "room": "4", "protected-time": "dont-know", "cover": "1", "no-other-change": "3"}
-    assert answered(page) == expected
+    assert tools.answered(page) == expected
     expect(page.locator("#hub-readiness-progress-text")).to_have_text("5 of 5 statements answered")
     page.reload()
     page.locator("fieldset").first.wait_for()
-    assert answered(page) == expected
+    assert tools.answered(page) == expected
     assert page.input_value("#hub-readiness-respondent") == "Ward manager"
     page.keyboard.press("End")
     link = page.get_by_role("link", name="See your results and action plan")
@@ -157,7 +151,7 @@ def test_export_then_import_in_a_fresh_profile_gives_the_same_results(browser, p
         form(other, site_url)
         other.set_input_files("#hub-readiness-import", str(exported))
         expect(other.get_by_role("status").filter(has_text="Imported 4 answers")).to_be_visible()
-        assert answered(other) == {"funding": "2", "room": "4", "protected-time": "1", "cover": "dont-know"}
+        assert tools.answered(other) == {"funding": "2", "room": "4", "protected-time": "1", "cover": "dont-know"}
         other.goto(site_url + "readiness/organisational/results/")
         other.locator("#action-plan").wait_for()
         assert results_text(other) == before
@@ -174,13 +168,13 @@ def test_a_damaged_file_is_refused_and_the_answers_kept(page, site_url, tmp_path
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("answers.json could not be imported: it is not a JSON file, or it is damaged")
     expect(alert).to_contain_text("Your answers have not changed.")
-    assert answered(page) == {"funding": "3", "room": "5"}
+    assert tools.answered(page) == {"funding": "3", "room": "5"}
     assert page.evaluate(f"localStorage.getItem('{KEY}')") == stored
     other = tmp_path / "other.json"
     other.write_text(json.dumps({**json.loads(stored), "instrumentVersion": 1}), encoding="utf-8")
     page.set_input_files("#hub-readiness-import", str(other))
     expect(alert).to_contain_text("version 1")
-    assert answered(page) == {"funding": "3", "room": "5"}
+    assert tools.answered(page) == {"funding": "3", "room": "5"}
 
 
 UNREADABLE = [
@@ -241,7 +235,7 @@ def test_with_the_storage_full_neither_the_unreadable_record_nor_new_answers_are
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("could not be saved in this browser")
     expect(page.locator(".hub-readiness-saved")).to_have_text("Not saved in this browser.")
-    assert answered(page) == {"funding": "4", "room": "dont-know"}
+    assert tools.answered(page) == {"funding": "4", "room": "dont-know"}
     with page.expect_download() as download:
         alert.get_by_role("button", name="Download your answers (JSON)").click()
     assert json.loads(Path(download.value.path()).read_text(encoding="utf-8"))["answers"] == {
@@ -288,7 +282,7 @@ def test_an_import_asks_before_replacing_a_typed_name_and_a_refusal_changes_noth
     page.keyboard.press("Escape")
     expect(dialog).to_have_count(0)
     expect(page.get_by_role("status").filter(has_text="was not imported")).to_be_visible()
-    assert page.input_value("#hub-readiness-respondent") == "Ward manager" and answered(page) == {}
+    assert page.input_value("#hub-readiness-respondent") == "Ward manager" and tools.answered(page) == {}
     assert stored(page) == before
 
     page.set_input_files("#hub-readiness-import", str(exported))
@@ -297,7 +291,7 @@ def test_an_import_asks_before_replacing_a_typed_name_and_a_refusal_changes_noth
     page.keyboard.press("Enter")
     expect(page.get_by_role("status").filter(has_text="Imported 2 answers")).to_be_visible()
     assert page.input_value("#hub-readiness-respondent") == "Matron"
-    assert answered(page) == {"funding": "2", "room": "4"}
+    assert tools.answered(page) == {"funding": "2", "room": "4"}
     assert json.loads(stored(page))["respondent"] == "Matron"
 
 
@@ -305,12 +299,12 @@ def test_start_again_asks_before_clearing(page, site_url):
     save(page, site_url, {"funding": 3})
     page.get_by_role("button", name="Start again").click()
     page.get_by_role("dialog").get_by_role("button", name="Keep my answers").click()
-    assert answered(page) == {"funding": "3"}
+    assert tools.answered(page) == {"funding": "3"}
     assert page.evaluate("document.activeElement.textContent") == "Start again", "focus goes back where it was"
     page.get_by_role("button", name="Start again").click()
     page.get_by_role("dialog").get_by_role("button", name="Clear my answers").click()
     expect(page.get_by_role("status").filter(has_text="cleared")).to_be_visible()
-    assert answered(page) == {}
+    assert tools.answered(page) == {}
     assert stored(page) is None
 
 

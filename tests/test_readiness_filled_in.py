@@ -24,9 +24,8 @@ def test_axe_finds_no_violation_in_either_scheme_with_answers_owners_and_dates(p
     plan's and the checklist's fields, a date that cannot be read and its message, and what the answers say of each
     essential."""
     page.goto(site_url + "readiness/organisational/")
-    for item, value in (("senior-sponsor", "5"), ("funding", "1"), ("protected-time", "2"), ("administration", "4"),
-                        ("shared-need", "dont-know")):
-        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+    tools.answer(page, {"senior-sponsor": 5, "funding": 1, "protected-time": 2, "administration": 4,
+                        "shared-need": "dont-know"})
     page.goto(site_url + path)
     tools.wait_until_built(page)
     group = page.locator(".hub-task-fields").first

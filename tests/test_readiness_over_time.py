@@ -43,8 +43,7 @@ def change(then: Decimal, now: Decimal) -> str:
 def answer(page, site_url, answers: dict) -> None:
     page.goto(site_url + "readiness/organisational/")
     page.locator("fieldset").first.wait_for()
-    for item, value in answers.items():
-        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+    tools.answer(page, answers)
 
 
 def results(page, site_url):

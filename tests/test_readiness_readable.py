@@ -32,8 +32,7 @@ def words(text: str) -> str:
 def answer(page, url, answers: dict) -> None:
     page.goto(url + "readiness/organisational/")
     page.locator("fieldset").first.wait_for()
-    for item, value in answers.items():
-        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+    tools.answer(page, answers)
 
 
 def test_the_chart_reads_on_a_phone_has_a_legend_and_never_ranks_a_thin_domain_first(page, site, tmp_path):

@@ -37,8 +37,7 @@ def test_a_hospice_sees_its_ranked_three_and_what_is_not_yet(page, real_site):
     with tools.serve(real_site) as url:
         page.goto(url + "readiness/organisational/")
         page.locator("fieldset").first.wait_for()
-        for item, value in answers_of(str(data)).items():
-            page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+        tools.answer(page, answers_of(str(data)))
         page.goto(url + "readiness/organisational/results/")
         ranked = page.locator(".hub-readiness-recommended > li")
         ranked.first.wait_for()

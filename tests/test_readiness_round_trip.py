@@ -35,13 +35,7 @@ def answer(page, site_url) -> None:
     page.goto(site_url + "readiness/organisational/")
     page.locator("fieldset").first.wait_for()
     page.fill("#hub-readiness-respondent", RESPONDENT)
-    for item, value in ANSWERS.items():
-        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
-
-
-def answered(page) -> dict:
-    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('fieldset input:checked')]
-        .map(input => [input.name.replace(/^item-/, ''), input.value]))""")
+    tools.answer(page, ANSWERS)
 
 
 def results_text(page, site_url) -> str:
@@ -65,11 +59,11 @@ def test_an_export_imports_back_to_the_same_answers_after_a_fresh_start(page, si
     page.goto(site_url + "readiness/organisational/")
     page.get_by_role("button", name="Start again").click()
     page.get_by_role("dialog").get_by_role("button", name="Clear my answers").click()
-    assert answered(page) == {} and page.input_value("#hub-readiness-respondent") == ""
+    assert tools.answered(page) == {} and page.input_value("#hub-readiness-respondent") == ""
 
     page.set_input_files("#hub-readiness-import", str(exported))
     expect(page.get_by_role("status").filter(has_text=f"Imported {len(ANSWERS)} answers")).to_be_visible()
-    assert answered(page) == ANSWERS
+    assert tools.answered(page) == ANSWERS
     assert page.input_value("#hub-readiness-respondent") == RESPONDENT
     assert results_text(page, site_url) == before
 
@@ -109,7 +103,7 @@ def test_a_bad_file_is_refused_in_plain_words_and_the_answers_kept(page, site_ur
         expect(alert).to_contain_text("Your answers have not changed.")
         expect(alert).not_to_contain_text("JSON at position")
         expect(page.get_by_role("dialog")).to_have_count(0)
-        assert answered(page) == ANSWERS
+        assert tools.answered(page) == ANSWERS
         assert page.evaluate(f"localStorage.getItem('{KEY}')") == stored
     assert tools.violations(page) == ""
 
@@ -129,7 +123,7 @@ def test_an_import_over_answers_asks_first_showing_the_file_date_and_count(page,
                                    f"saved on {saved_on}")
     assert tools.violations(page) == ""
     dialog.get_by_role("button", name="Keep what I entered").click()
-    assert answered(page)["funding"] == "3"
+    assert tools.answered(page)["funding"] == "3"
     assert page.evaluate(f"localStorage.getItem('{KEY}')") == stored
 
 

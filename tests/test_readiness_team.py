@@ -48,8 +48,7 @@ def team_files(page, site_url, tmp_path) -> list[str]:
     page.goto(site_url + "readiness/organisational/")
     page.locator("fieldset").first.wait_for()
     page.fill("#hub-readiness-respondent", "Operational")
-    for item, value in PEOPLE["Operational"].items():
-        page.locator(f'input[name="item-{item}"][value="{value}"]').check()
+    tools.answer(page, PEOPLE["Operational"])
     page.goto(site_url + "readiness/organisational/results/")
     with page.expect_download() as download:
         page.get_by_role("button", name=re.compile("CSV")).click()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 import tools
 from conftest import make_repo
 from test_share_form import fill_valid_case_study, form_url, page  # noqa: F401  (fixtures)

@@ -97,6 +97,29 @@ def violations(page) -> str:
     return found.generate_report() if found.violations_count else ""
 
 
+ANSWER = """answers => Object.entries(answers).forEach(([item, value]) => {
+    const choice = document.querySelector(`fieldset input[name="item-${item}"][value="${value}"]`);
+    if (!choice) throw new Error(`the form has no answer ${value} to statement ${item}`);
+    choice.click();
+})"""
+
+
+def answer(page, answers: dict) -> None:
+    """Choose each answer on an open assessment, `{statement id: value}`, with a click on its button, so the page
+    itself writes the record, once its script has drawn the form. The page makes the clicks, with the input and
+    change events a mouse's click fires: Playwright's `check()` waits for each button to be visible, still and not
+    covered, a round of questions to the page per answer. Keyboard and pointer use is shown by the tests of the
+    form's own controls."""
+    page.wait_for_selector("fieldset input", state="attached")
+    page.evaluate(ANSWER, {item: str(value) for item, value in answers.items()})
+
+
+def answered(page) -> dict:
+    """The answers an open assessment shows as chosen, `{statement id: value}`, values as the page writes them."""
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('fieldset input:checked')]
+        .map(input => [input.name.replace(/^item-/, ''), input.value]))""")
+
+
 def wait_until_built(page) -> None:
     """Wait until the page's scripts have built what they build from fetched data, and so made every request
     they make on loading: an explicit wait, where waiting for the network to fall quiet costs half a second."""
