@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import test from "node:test";
 
 import * as finder from "../../overrides/assets/javascripts/finder-state.js";
-import { printedLine } from "../../overrides/assets/javascripts/print-line.js";
+import { longDate, printedLine } from "../../overrides/assets/javascripts/print-line.js";
 import * as sortable from "../../overrides/assets/javascripts/table-order.js";
 
 const facets = [
@@ -70,6 +70,9 @@ test("the live region says how many match and which page shows", () => {
   assert.equal(finder.summary(4, 4, 1, 1), "Showing all 4 case studies.");
   assert.equal(finder.summary(1, 1, 1, 1), "Showing all 1 case study.");
   assert.equal(finder.summary(1200, 5000, 2, 60), "Showing 1,200 of 5,000 case studies, page 2 of 60.");
+  for (const count of [999, 1000, 99999, 100000, 1234567]) {
+    assert.equal(finder.summary(count, count, 1, 1), `Showing all ${count.toLocaleString("en-GB")} case studies.`);
+  }
 });
 
 test("pages: how many, and the pager's first, last and neighbours with gaps marked", () => {
@@ -179,6 +182,13 @@ test("a cell without a key sorts by its text", () => {
     sortable.order(rows, 0, true).map((r) => r.cells[0].textContent.trim()),
     ["as needed", "Monthly", "Weekly"],
   );
+});
+
+test("a long date is written as the browser's own UK date format writes it, every month and day", () => {
+  for (let day = new Date(2025, 0, 1); day.getFullYear() === 2025; day.setDate(day.getDate() + 1)) {
+    assert.equal(longDate(day), day.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
+  }
+  assert.equal(longDate(new Date(2026, 2, 1)), "1 March 2026");
 });
 
 test("the printed line gives the address and the date as UK readers write it", () => {

@@ -86,8 +86,12 @@ export function pagerItems(page, count) {
   return items;
 }
 
+/**
+ * A count as UK readers write it, 1,200: grouped here, as a page's first use of the browser's number formats
+ * loads their data (see print-line.js).
+ */
 function number(count) {
-  return count.toLocaleString("en-GB");
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 function plural(count) {

@@ -4,10 +4,7 @@
  */
 import { h } from "./hub.js";
 
-/** A date as people write it: 25 November 2026. */
-export function longDate(date) {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-}
+export { longDate } from "./print-line.js";
 
 /** A notice in the theme's admonition style: an error is an alert, anything else a status. */
 export function message(kind, ...children) {

@@ -4,7 +4,16 @@
  * and empty keys last either way.
  */
 
-const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
+let collator;
+
+/**
+ * Two keys compared as UK readers sort them. The collator is made at the first sort, not as the page opens:
+ * making it loads the browser's collation data, which a reader who never sorts does not need.
+ */
+function compare(a, b) {
+  collator ??= new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
+  return collator.compare(a, b);
+}
 
 function key(cell) {
   return cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
@@ -16,7 +25,7 @@ export function order(rows, index, ascending) {
     .map((row, position) => ({ row, position, key: key(row.cells[index]) }))
     .sort((a, b) => {
       if (!a.key || !b.key) return (a.key ? 0 : 1) - (b.key ? 0 : 1) || a.position - b.position;
-      return (ascending ? 1 : -1) * collator.compare(a.key, b.key) || a.position - b.position;
+      return (ascending ? 1 : -1) * compare(a.key, b.key) || a.position - b.position;
     })
     .map((item) => item.row);
 }
