@@ -59,6 +59,7 @@ def test_an_export_imports_back_to_the_same_answers_after_a_fresh_start(page, si
     page.goto(site_url + "readiness/organisational/")
     page.get_by_role("button", name="Start again").click()
     page.get_by_role("dialog").get_by_role("button", name="Clear my answers").click()
+    expect(page.get_by_role("status").filter(has_text="cleared")).to_be_visible()
     assert tools.answered(page) == {} and page.input_value("#hub-readiness-respondent") == ""
 
     page.set_input_files("#hub-readiness-import", str(exported))
