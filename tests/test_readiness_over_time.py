@@ -41,8 +41,8 @@ def change(then: Decimal, now: Decimal) -> str:
 
 
 def answer(page, site_url, answers: dict) -> None:
+    """Open the assessment and choose the answers, `{statement id: value}`."""
     page.goto(site_url + "readiness/organisational/")
-    page.locator("fieldset").first.wait_for()
     tools.answer(page, answers)
 
 

@@ -9,6 +9,7 @@ import json
 
 import pytest
 import tools
+from test_readiness_over_time import answer
 from test_readiness_round_trip import pdf_text
 
 tools.require_chromium()
@@ -27,12 +28,6 @@ def site(real_site):
 
 def words(text: str) -> str:
     return " ".join(text.split())
-
-
-def answer(page, url, answers: dict) -> None:
-    page.goto(url + "readiness/organisational/")
-    page.locator("fieldset").first.wait_for()
-    tools.answer(page, answers)
 
 
 def test_the_chart_reads_on_a_phone_has_a_legend_and_never_ranks_a_thin_domain_first(page, site, tmp_path):
