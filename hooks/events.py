@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import CountHandler, get_relative_url, is_error_template
@@ -134,8 +135,11 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_env(env, config, files):
     """Give the theme the footer's links; render its inline scripts apart from any page, so only they can be
-    allowed by the policy."""
+    allowed by the policy. The theme's templates are compiled once and kept, in the user's temporary folder,
+    for the next build (each rebuild of `make serve` starts a new engine), which recompiles a template only when
+    its text changes."""
     global _theme_scripts
+    env.bytecode_cache = FileSystemBytecodeCache()
     env.globals["hub_footer"] = policies.footer(directory_urls=config.use_directory_urls)
     features = config.theme.get("features") or []
 
