@@ -186,31 +186,31 @@ def test_a_missing_pagefind_is_a_clear_error_saying_how_to_install_it(tmp_path, 
 
 def test_a_pagefind_that_stops_answering_fails_within_the_limit_with_its_last_words(tmp_path, scratch, monkeypatch):
     monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, SILENT))
-    monkeypatch.setattr(search, "SILENCE", 1)
+    monkeypatch.setattr(search, "SILENCE", 0.5)
     indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
     start = time.monotonic()
     with pytest.raises(search.SearchIndexError) as raised:
         indexing.finish()
     assert time.monotonic() - start < 5
     message = str(raised.value)
-    assert "gave no answer for 1 seconds" in message
+    assert "gave no answer for 0.5 seconds" in message
     assert message.endswith("Pagefind 0.0 (a stand-in)\n" + "\n".join(["[Status]: [Building search indexes]"] * 3))
     assert indexing.process.returncode == -9
     assert list(scratch.iterdir()) == []
 
 
 def test_a_pagefind_that_answers_slowly_is_waited_for_however_long_it_takes(tmp_path, monkeypatch):
-    monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, "time.sleep(0.5)\n" + ANSWERING))
-    monkeypatch.setattr(search, "SILENCE", 2)
+    monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, "time.sleep(0.15)\n" + ANSWERING))
+    monkeypatch.setattr(search, "SILENCE", 1.2)
     indexing = indexing_of([PAGE] * 4, tmp_path / search.FOLDER)
     start = time.monotonic()
     assert indexing.finish() == []
-    assert time.monotonic() - start > 2, "longer than the limit in all, though never silent for that long"
+    assert time.monotonic() - start > 1.2, "longer than the limit in all, though never silent for that long"
 
 
 def test_a_pagefind_that_lingers_once_the_index_is_written_is_stopped(tmp_path, scratch, monkeypatch):
     monkeypatch.setattr(search, "get_executable", lambda: fake_pagefind(tmp_path, ANSWERING))
-    monkeypatch.setattr(search, "SILENCE", 1)
+    monkeypatch.setattr(search, "SILENCE", 0.5)
     indexing = indexing_of([PAGE], tmp_path / search.FOLDER)
     assert indexing.finish() == []
     assert indexing.process.returncode == -9
