@@ -72,14 +72,20 @@ WATCH_POLICY = """window.__violations = [];
 """Keeps what the page's Content-Security-Policy blocked, from the start of each page the browser opens."""
 
 
+SEARCHED = "**/search/?q=*"
+"""Where a search from a page's header asks to go."""
+
+
 def search_from_the_header(page, query: str) -> str:
     """Search as a reader does from any page: type in the header's box and press Enter. The address the browser
     asks for, which is the same search page from every page (`test_the_search_page_answers_from_its_index`
-    opens it): the request is stopped there, as loading the search page again from each page proves nothing."""
-    page.route("**/search/?q=*", lambda route: route.abort())
-    with page.expect_request("**/search/?q=*") as asked:
+    opens it): the request is answered there with no content, which leaves the page where it was, as loading the
+    search page again from each page proves nothing."""
+    page.route(SEARCHED, lambda route: route.fulfill(status=204))
+    with page.expect_request(SEARCHED) as asked:
         page.fill("#hub-header-query", query)
         page.press("#hub-header-query", "Enter")
+    page.unroute(SEARCHED)
     return asked.value.url
 
 
@@ -117,16 +123,25 @@ class Visit:
     """The address a search from the page's header went to."""
 
 
+@pytest.fixture(scope="module")
+def tab(shared_context):
+    """The browser tab every visit opens its page in, as a reader goes from page to page: a new tab for each
+    costs more than the page. It watches each page's policy."""
+    page = shared_context.new_page()
+    page.add_init_script(WATCH_POLICY)
+    yield page
+    page.close()
+
+
 @pytest.fixture(scope="module", params=PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def visit(shared_context, site_url, request) -> Visit:
+def visit(tab, site_url, request) -> Visit:
     """One visit to a page of each type, shared by the tests that read what it did: opening a page costs more
     than anything a test then asks of it. The footer is read first, then Tab walks the page, then axe checks it in
     either scheme with a control still focused (a focused link must read as well as the rest), then the search.
     (A request answered from the browser's cache is still a request the page makes, and is seen.)"""
-    page = shared_context.new_page()
+    page = tab
     requests: list[str] = []
-    page.on("request", lambda sent: requests.append(sent.url))
-    page.add_init_script(WATCH_POLICY)
+    page.on("request", note := lambda sent: requests.append(sent.url))
     page.goto(site_url + request.param)
     tools.wait_until_built(page)
     policies = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
@@ -135,9 +150,9 @@ def visit(shared_context, site_url, request) -> Visit:
               for text, shown, address in page.locator("nav.hub-site-pages a").evaluate_all(FOOTER_LINKS)]
     focus = walk_with_tab(page)
     in_each_scheme = tools.violations_in_each_scheme(page)
-    tools.forget(page)  # while the page is still the site's: the search's stopped request leaves it on an error page
+    tools.forget(page)  # so the next visit opens as a new reader's would
     searched = search_from_the_header(page, "care")
-    page.close()
+    page.remove_listener("request", note)
     return Visit(requests, policies, blocked_on_the_page, footer, in_each_scheme.get("light", ""),
                  in_each_scheme.get("dark", ""), focus, searched)
 
