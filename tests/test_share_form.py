@@ -192,16 +192,18 @@ def reload_with_draft(page, draft: str, full: bool = False) -> None:
     page.locator("#hub-share-form").wait_for()
 
 
-@pytest.mark.parametrize("draft,full", [("{not json", False), ("{not json", True),
-                                        ('{"version": 2, "saved": "2026-11-25T10:00:00Z", "state": {}}', False)],
+@pytest.mark.parametrize("draft,full,first", [("{not json", False, True), ("{not json", True, False),
+                                              ('{"version": 2, "saved": "2026-11-25T10:00:00Z", "state": {}}', False,
+                                               False)],
                          ids=["corrupt", "corrupt-storage-full", "newer"])
-def test_an_unreadable_draft_is_kept_and_offered_as_a_download_before_anything_replaces_it(page, draft, full):
+def test_an_unreadable_draft_is_kept_and_offered_as_a_download_before_anything_replaces_it(page, draft, full, first):
     reload_with_draft(page, draft, full)
     notice = page.locator(".hub-share__draft")
     expect(notice).to_contain_text("could not be read")
     expect(page.locator("#hub-field-title")).to_be_disabled()
     expect(page.locator("#hub-section-0")).to_be_disabled()
-    assert tools.violations(page) == ""
+    if first:  # the notice and the locked form are the same whatever made the draft unreadable: axe reads them once
+        assert tools.violations(page) == ""
     with page.expect_download() as download:
         notice.get_by_role("button", name="Download the unreadable draft").click()
     assert download.value.suggested_filename == "unreadable-case-study-draft.json"
