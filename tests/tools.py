@@ -144,14 +144,16 @@ def choose_scheme(page, scheme: str) -> None:
     until it shows.
 
     The theme picks the scheme the reader's system asks for once, as the page opens; a change of that setting
-    afterwards (`emulate_media`) changes nothing on an open page."""
+    afterwards (`emulate_media`) changes nothing on an open page. Colours fade from one scheme to the other, so it
+    waits for every change under way to end, or to be cancelled (a control's colour change when focus has just
+    moved on, say)."""
     wanted = PALETTES[scheme]["scheme"]
     shown = page.evaluate("() => document.body.dataset.mdColorScheme")
     if shown != wanted:
         page.get_by_title(next(palette["toggle"]["name"] for palette in PALETTES.values()
                                if palette["scheme"] == shown)).click()
     page.wait_for_function("scheme => document.body.dataset.mdColorScheme === scheme", arg=wanted)
-    page.evaluate("() => Promise.all(document.getAnimations().map(change => change.finished))")  # colours fade
+    page.evaluate("() => Promise.all(document.getAnimations().map(change => change.finished.catch(() => {})))")
 
 
 def violations_in_each_scheme(page) -> dict[str, str]:
