@@ -117,7 +117,7 @@ class Visit:
     violations: str
     """Axe's report of the page's violations of WCAG, empty when there are none."""
     violations_in_the_dark: str
-    """The same in the dark colour scheme, which a reader's system setting chooses."""
+    """The same in the dark colour scheme, which a reader's system setting chooses, on axe's rules about colour."""
     focus: Focus
     searched: str
     """The address a search from the page's header went to."""

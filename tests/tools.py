@@ -87,7 +87,8 @@ def require_pdftotext() -> None:
 
 
 RUN_AXE = """([options, coloursOnly]) => axe.run(!coloursOnly ? options : {...options, runOnly: {type: 'rule',
-    values: axe.getRules(options.runOnly.values).filter(rule => rule.tags.includes('cat.color')).map(rule => rule.ruleId)}})"""
+    values: axe.getRules(options.runOnly.values).filter(rule => rule.tags.includes('cat.color'))
+        .map(rule => rule.ruleId)}})"""
 """Runs axe with AXE_WCAG's rules, or only those of them about colour (axe tags them `cat.color`: text contrast, and
 links told from text by colour alone)."""
 
