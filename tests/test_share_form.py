@@ -68,25 +68,12 @@ VALID_CASE_STUDY = [
 ]
 """A case study the check accepts, as the form's controls take it: the text of each box a selector finds, or
 `True` for a box to tick."""
-FILL = """steps => steps.forEach(([selector, value]) => {
-    const controls = document.querySelectorAll(selector);
-    if (!controls.length) throw new Error(`the form has no ${selector}`);
-    controls.forEach(control => {
-        if (value === true) return control.checked || control.click();
-        control.focus();
-        control.value = value;
-        control.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: value}));
-        control.dispatchEvent(new Event('change', {bubbles: true}));
-        control.blur();
-    });
-})"""
 
 
 def fill_valid_case_study(page) -> None:
-    """Fill in the form as VALID_CASE_STUDY says. The page types each text and ticks each box itself, with the
-    events typing and a click fire, in one request: Playwright's `fill` and `check` are a round of questions to
-    the page each. Typing into the form key by key is shown by the tests of its checks, draft and dates."""
-    page.evaluate(FILL, VALID_CASE_STUDY)
+    """Fill in the form as VALID_CASE_STUDY says, in one request (`tools.fill`). Typing into the form key by key is
+    shown by the tests of its checks, draft and dates."""
+    tools.fill(page, VALID_CASE_STUDY)
 
 
 def test_there_is_a_control_for_every_field_and_section(page, form_url):

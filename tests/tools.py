@@ -106,21 +106,34 @@ def violations(page, *, colours_only: bool = False) -> str:
     return found.generate_report() if found.violations_count else ""
 
 
-ANSWER = """answers => Object.entries(answers).forEach(([item, value]) => {
-    const choice = document.querySelector(`fieldset input[name="item-${item}"][value="${value}"]`);
-    if (!choice) throw new Error(`the form has no answer ${value} to statement ${item}`);
-    choice.click();
+FILL = """steps => steps.forEach(([selector, value]) => {
+    const controls = document.querySelectorAll(selector);
+    if (!controls.length) throw new Error(`the page has no ${selector}`);
+    controls.forEach(control => {
+        if (value === true) return control.checked || control.click();
+        control.focus();
+        control.value = value;
+        control.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText', data: value}));
+        control.dispatchEvent(new Event('change', {bubbles: true}));
+        control.blur();
+    });
 })"""
 
 
+def fill(page, steps: list[tuple[str, str | bool]]) -> None:
+    """Fill in a form, each step `(selector, value)`: the text to type into every control the selector finds, or
+    `True` to tick it (a box left ticked stays so). The page types and ticks itself, in one request, with the input
+    and change events typing and a mouse's click fire: Playwright's `fill`, `check` and `click` wait for each
+    control to be visible, still and not covered, a round of questions to the page per control. Keyboard and
+    pointer use is shown by the tests of the forms' own controls."""
+    page.evaluate(FILL, steps)
+
+
 def answer(page, answers: dict) -> None:
-    """Choose each answer on an open assessment, `{statement id: value}`, with a click on its button, so the page
-    itself writes the record, once its script has drawn the form. The page makes the clicks, with the input and
-    change events a mouse's click fires: Playwright's `check()` waits for each button to be visible, still and not
-    covered, a round of questions to the page per answer. Keyboard and pointer use is shown by the tests of the
-    form's own controls."""
+    """Choose each answer on an open assessment, `{statement id: value}`, with a click on its button (`fill`), so
+    the page itself writes the record, once its script has drawn the form."""
     page.wait_for_selector("fieldset input", state="attached")
-    page.evaluate(ANSWER, {item: str(value) for item, value in answers.items()})
+    fill(page, [(f'fieldset input[name="item-{item}"][value="{value}"]', True) for item, value in answers.items()])
 
 
 def answered(page) -> dict:
